@@ -1,0 +1,55 @@
+// Compiles Sass and bundles scripts into public/assets with content hashes, and writes the manifest
+// the views use to link them. Output is generated: never commit public/.
+import { createHash } from 'node:crypto'
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { build } from 'esbuild'
+import { compile, NodePackageImporter } from 'sass'
+
+const root = path.resolve(import.meta.dirname, '..')
+const out = path.join(root, 'public', 'assets')
+const manifest: Record<string, string> = {}
+
+function emit(logicalName: string, contents: string | Buffer): void {
+  const hash = createHash('sha256').update(contents).digest('hex').slice(0, 12)
+  const ext = path.extname(logicalName)
+  const fileName = `${path.basename(logicalName, ext)}-${hash}${ext}`
+  writeFileSync(path.join(out, fileName), contents)
+  manifest[logicalName] = `/assets/${fileName}`
+}
+
+rmSync(out, { recursive: true, force: true })
+mkdirSync(out, { recursive: true })
+
+const css = compile(path.join(root, 'assets/scss/application.scss'), {
+  importers: [new NodePackageImporter()],
+  loadPaths: [root],
+  style: 'compressed',
+  quietDeps: true,
+  // GOV.UK Frontend warns about its own deprecations when MoJ Frontend uses them; those are not ours to fix.
+  logger: {
+    warn(message, options) {
+      if (!options.stack?.includes('node_modules/@ministryofjustice/')) console.warn(message)
+    },
+  },
+})
+emit('application.css', css.css)
+
+for (const entry of ['application.js', 'supported.js']) {
+  const result = await build({
+    entryPoints: [path.join(root, 'assets/js', entry)],
+    bundle: true,
+    minify: true,
+    format: entry === 'application.js' ? 'esm' : 'iife',
+    target: 'es2020',
+    write: false,
+    legalComments: 'none',
+  })
+  const [bundle] = result.outputFiles
+  if (!bundle) throw new Error(`esbuild produced nothing for ${entry}`)
+  emit(entry, Buffer.from(bundle.contents))
+}
+
+emit('favicon.svg', readFileSync(path.join(root, 'assets/images/favicon.svg')))
+writeFileSync(path.join(out, 'manifest.json'), JSON.stringify(manifest, null, 2))
+console.log(`assets built: ${Object.values(manifest).join(', ')}`)

@@ -1,0 +1,70 @@
+import { randomUUID } from 'node:crypto'
+import formbody from '@fastify/formbody'
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify'
+import type { Config } from './config.js'
+import type { Database } from './db/client.js'
+import catalogueApiRoutes from './features/catalogue/api-routes.js'
+import catalogueRoutes from './features/catalogue/routes.js'
+import homeRoutes from './features/home/routes.js'
+import errors from './plugins/errors.js'
+import health from './plugins/health.js'
+import security from './plugins/security.js'
+import staticAssets from './plugins/static-assets.js'
+import viewer from './plugins/viewer.js'
+import views from './plugins/views.js'
+import { createServices, type Services } from './services.js'
+
+export interface AppDependencies {
+  database: Database
+  /** the logger setting; tests pass false */
+  logger?: FastifyServerOptions['logger']
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    services: Services
+  }
+}
+
+export function loggerOptions(config: Config): FastifyServerOptions['logger'] {
+  return {
+    level: config.logLevel,
+    redact: {
+      paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]', '*.password', '*.token'],
+      censor: '[redacted]',
+    },
+    ...(process.stdout.isTTY ? { transport: { target: 'pino-pretty', options: { colorize: true } } } : {}),
+  }
+}
+
+/** The one way to build the service, used by the server and by every test. */
+export async function buildApp(config: Config, deps: AppDependencies): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: deps.logger ?? loggerOptions(config),
+    requestIdHeader: 'x-request-id',
+    genReqId: () => randomUUID(),
+    trustProxy: config.baseUrl.startsWith('https://'),
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 300 },
+  })
+  const services = createServices(deps.database, (error) => app.log.error({ err: error }, 'background task failed'))
+  app.decorate('services', services)
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id)
+  })
+  app.addHook('onClose', async () => {
+    await services.viewCounter.stop()
+  })
+
+  await app.register(security)
+  await app.register(formbody)
+  await app.register(views)
+  await app.register(staticAssets)
+  await app.register(errors)
+  await app.register(viewer)
+  await app.register(health, { db: deps.database.db })
+
+  await app.register(homeRoutes, { services })
+  await app.register(catalogueRoutes, { services })
+  await app.register(catalogueApiRoutes, { services })
+  return app
+}

@@ -1,0 +1,112 @@
+import { readFileSync } from 'node:fs'
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { PGlite } from '@electric-sql/pglite'
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm'
+import { sql, type SQL } from 'drizzle-orm'
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator'
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres'
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator'
+import pg from 'pg'
+import * as schema from './schema/index.js'
+
+/** A database or a transaction: repositories accept either. */
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>
+
+export interface Database {
+  readonly db: Db
+  readonly kind: 'pglite' | 'postgres'
+  /** applies pending migrations; safe when several instances start at once */
+  migrate(): Promise<void>
+  /** runs fn while holding a cluster-wide lock, so start-up work is done by one instance at a time */
+  withStartupLock<T>(fn: () => Promise<T>): Promise<T>
+  close(): Promise<void>
+  /** embedded only: a snapshot of the data directory (used to give each test file a migrated copy) */
+  dumpImage?(): Promise<Blob>
+}
+
+export interface OpenOptions {
+  databaseUrl: string | undefined
+  dataDir: string
+  /** embedded only: start from a dumped image in memory instead of the data directory */
+  image?: Blob
+  /** embedded only: keep the database in memory */
+  inMemory?: boolean
+  poolSize?: number
+}
+
+export const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url))
+const STARTUP_LOCK = 7_240_311
+
+export async function openDatabase(options: OpenOptions): Promise<Database> {
+  return options.databaseUrl ? openPostgres(options.databaseUrl, options.poolSize) : openPglite(options)
+}
+
+async function openPglite(options: OpenOptions): Promise<Database> {
+  let dataDir: string | undefined
+  if (!options.inMemory && !options.image) {
+    dataDir = path.join(options.dataDir, 'pglite')
+    mkdirSync(dataDir, { recursive: true })
+  }
+  const client = await PGlite.create({
+    dataDir,
+    loadDataDir: options.image,
+    extensions: { pg_trgm },
+  })
+  const db = drizzlePglite({ client, schema })
+  return {
+    db,
+    kind: 'pglite',
+    migrate: () => migratePglite(db, { migrationsFolder }),
+    // PGlite is one process with one connection: there is nobody to race.
+    withStartupLock: (fn) => fn(),
+    close: () => client.close(),
+    dumpImage: () => client.dumpDataDir('none'),
+  }
+}
+
+async function openPostgres(connectionString: string, poolSize = 20): Promise<Database> {
+  const pool = new pg.Pool({ connectionString, max: poolSize })
+  const db = drizzlePg({ client: pool, schema })
+  return {
+    db,
+    kind: 'postgres',
+    migrate: () => migratePg(db, { migrationsFolder }),
+    async withStartupLock(fn) {
+      const client = await pool.connect()
+      try {
+        await client.query('select pg_advisory_lock($1)', [STARTUP_LOCK])
+        return await fn()
+      } finally {
+        await client.query('select pg_advisory_unlock($1)', [STARTUP_LOCK]).catch(() => undefined)
+        client.release()
+      }
+    },
+    close: () => pool.end(),
+  }
+}
+
+/** Runs raw SQL and returns its rows; both drivers answer with `{ rows }`. */
+export async function queryRows<T>(db: Db, query: SQL): Promise<T[]> {
+  const result = (await db.execute(query)) as unknown as { rows: T[] }
+  return result.rows
+}
+
+/** True when every migration in the journal has been applied. */
+export async function migrationsApplied(db: Db): Promise<boolean> {
+  const journal = JSON.parse(readFileSync(path.join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as {
+    entries: unknown[]
+  }
+  try {
+    const [row] = await queryRows<{ applied: number }>(
+      db,
+      sql`select count(*)::int as applied from drizzle.__drizzle_migrations`,
+    )
+    return (row?.applied ?? 0) >= journal.entries.length
+  } catch {
+    return false
+  }
+}

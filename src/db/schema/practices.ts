@@ -1,0 +1,119 @@
+import { sql } from 'drizzle-orm'
+import {
+  boolean,
+  check,
+  customType,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  serial,
+  text,
+  timestamp,
+} from 'drizzle-orm/pg-core'
+import { calls, organisations, taxonomyTerms } from './reference.js'
+
+const tsvector = customType<{ data: string }>({
+  dataType: () => 'tsvector',
+})
+
+export const practiceStatuses = [
+  'draft',
+  'submitted',
+  'in_review',
+  'changes_requested',
+  'published',
+  'rejected',
+  'withdrawn',
+  'archived',
+] as const
+export type PracticeStatus = (typeof practiceStatuses)[number]
+
+/** public: everyone; policing: police members and staff; internal: reviewers and the practice's own contributors */
+export const visibilities = ['public', 'policing', 'internal'] as const
+export type Visibility = (typeof visibilities)[number]
+
+const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '))
+
+export const practices = pgTable(
+  'practices',
+  {
+    id: serial('id').primaryKey(),
+    slug: text('slug').notNull().unique(),
+    /** e.g. PB-2026-0042, given when first submitted */
+    reference: text('reference').unique(),
+    title: text('title').notNull(),
+    summary: text('summary').notNull().default(''),
+    problem: text('problem'),
+    aims: text('aims'),
+    approach: text('approach'),
+    targetGroupIds: integer('target_group_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
+    partnerSectorIds: integer('partner_sector_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
+    partners: text('partners'),
+    startDate: date('start_date', { mode: 'string' }),
+    endDate: date('end_date', { mode: 'string' }),
+    resources: text('resources'),
+    implementationChallenges: text('implementation_challenges'),
+    lessonsLearned: text('lessons_learned'),
+    evaluationMethod: text('evaluation_method'),
+    evaluationResults: text('evaluation_results'),
+    stageId: integer('stage_id').references(() => taxonomyTerms.id),
+    outcomeId: integer('outcome_id').references(() => taxonomyTerms.id),
+    scaleId: integer('scale_id').references(() => taxonomyTerms.id),
+    purposeIds: integer('purpose_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
+    topicIds: integer('topic_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
+    recognitionIds: integer('recognition_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
+    organisationId: integer('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    callId: integer('call_id').references(() => calls.id),
+    /** answers to the extra questions of the call, keyed by question */
+    callAnswers: jsonb('call_answers').$type<Record<string, string | string[]>>(),
+    status: text('status').$type<PracticeStatus>().notNull().default('draft'),
+    visibility: text('visibility').$type<Visibility>().notNull().default('internal'),
+    /** fictional practice loaded by `npm run seed:demo`; labelled as demo wherever it is shown */
+    isDemo: boolean('is_demo').notNull().default(false),
+    viewCount: integer('view_count').notNull().default(0),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    search: tsvector('search')
+      .notNull()
+      .generatedAlwaysAs(
+        sql`setweight(to_tsvector('english', coalesce("title", '')), 'A') || setweight(to_tsvector('english', coalesce("summary", '')), 'B') || setweight(to_tsvector('english', coalesce("problem", '') || ' ' || coalesce("aims", '') || ' ' || coalesce("approach", '') || ' ' || coalesce("partners", '') || ' ' || coalesce("resources", '') || ' ' || coalesce("implementation_challenges", '') || ' ' || coalesce("lessons_learned", '') || ' ' || coalesce("evaluation_method", '') || ' ' || coalesce("evaluation_results", '')), 'C')`,
+      ),
+  },
+  (t) => [
+    check('practices_status', sql`${t.status} in (${inList(practiceStatuses)})`),
+    check('practices_visibility', sql`${t.visibility} in (${inList(visibilities)})`),
+    check('practices_dates', sql`${t.endDate} is null or ${t.startDate} is null or ${t.endDate} >= ${t.startDate}`),
+    index('practices_search_idx').using('gin', t.search),
+    index('practices_title_trgm_idx').using('gin', sql`${t.title} gin_trgm_ops`),
+    index('practices_topic_ids_idx').using('gin', t.topicIds),
+    index('practices_purpose_ids_idx').using('gin', t.purposeIds),
+    index('practices_recognition_ids_idx').using('gin', t.recognitionIds),
+    index('practices_listing_idx').on(t.status, t.visibility, t.publishedAt),
+    index('practices_organisation_idx').on(t.organisationId),
+    index('practices_outcome_idx').on(t.outcomeId),
+    index('practices_stage_idx').on(t.stageId),
+    index('practices_call_idx').on(t.callId),
+    index('practices_submitted_at_idx').on(t.submittedAt),
+  ],
+)

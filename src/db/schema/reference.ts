@@ -1,0 +1,52 @@
+import { sql } from 'drizzle-orm'
+import { check, date, integer, jsonb, pgTable, serial, smallint, text, timestamp, unique } from 'drizzle-orm/pg-core'
+
+export interface CallQuestion {
+  key: string
+  label: string
+  hint?: string
+  kind: 'text' | 'checkboxes'
+  /** for checkboxes: [key, label] pairs */
+  options?: [string, string][]
+}
+
+export const organisations = pgTable(
+  'organisations',
+  {
+    id: serial('id').primaryKey(),
+    code: text('code').notNull().unique(),
+    name: text('name').notNull(),
+    /** force, national-body, or a partner kind (local-authority, charity, health, university…) */
+    kind: text('kind').notNull(),
+    /** NPCC region key, null for partners that are not tied to one */
+    region: text('region'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [check('organisations_code_format', sql`${t.code} ~ '^[a-z0-9-]+$'`)],
+)
+
+export const taxonomyTerms = pgTable(
+  'taxonomy_terms',
+  {
+    id: serial('id').primaryKey(),
+    taxonomy: text('taxonomy').notNull(),
+    key: text('key').notNull(),
+    label: text('label').notNull(),
+    position: integer('position').notNull().default(0),
+    retiredAt: timestamp('retired_at', { withTimezone: true }),
+  },
+  (t) => [unique('taxonomy_terms_taxonomy_key').on(t.taxonomy, t.key)],
+)
+
+export const calls = pgTable('calls', {
+  id: serial('id').primaryKey(),
+  slug: text('slug').notNull().unique(),
+  title: text('title').notNull(),
+  theme: text('theme').notNull(),
+  year: smallint('year').notNull(),
+  opensOn: date('opens_on', { mode: 'string' }).notNull(),
+  closesOn: date('closes_on', { mode: 'string' }).notNull(),
+  /** the call's own questions, asked on top of the standard form and answered in practices.call_answers */
+  questions: jsonb('questions').$type<CallQuestion[]>().notNull().default([]),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+})

@@ -1,0 +1,101 @@
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { eq, sql } from 'drizzle-orm'
+import type { Config } from '../../config.js'
+import { slugify } from '../../features/catalogue/slug.js'
+import { queryRows, type Database, type Db } from '../client.js'
+import { calls, organisations, practices, taxonomyTerms } from '../schema/index.js'
+import type { DemoPractice } from './demo-practice.js'
+import { demoPractices } from './demo-practices.js'
+import { voiceOfTheVictimCall } from './reference-data.js'
+
+async function lookups(db: Db) {
+  const terms = await db.select().from(taxonomyTerms)
+  const orgs = await db.select({ id: organisations.id, code: organisations.code }).from(organisations)
+  const [call] = await db.select({ id: calls.id }).from(calls).where(eq(calls.slug, voiceOfTheVictimCall.slug))
+  const termId = (taxonomy: string, key: string): number => {
+    const term = terms.find((t) => t.taxonomy === taxonomy && t.key === key)
+    if (!term) throw new Error(`demo data names an unknown ${taxonomy}: ${key}`)
+    return term.id
+  }
+  const orgId = (code: string): number => {
+    const org = orgs.find((o) => o.code === code)
+    if (!org) throw new Error(`demo data names an unknown organisation: ${code}`)
+    return org.id
+  }
+  return { termId, orgId, callId: call?.id ?? null }
+}
+
+/** Days after submission that a demo example was published: review takes a few weeks. */
+const publishDelayDays = (index: number) => 14 + ((index * 11) % 40)
+
+/** Adds the demo practice; practice already there (same slug) is left as it is. Returns how many were added. */
+export async function insertDemoPractices(db: Db, demos: readonly DemoPractice[] = demoPractices): Promise<number> {
+  const { termId, orgId, callId } = await lookups(db)
+  const rows = demos.map((demo, index) => {
+    const submittedAt = new Date(`${demo.submittedAt}T10:00:00Z`)
+    const publishedAt = new Date(submittedAt.getTime() + publishDelayDays(index) * 86_400_000)
+    return {
+      slug: slugify(demo.title),
+      title: demo.title,
+      summary: demo.summary,
+      problem: demo.problem,
+      aims: demo.aims,
+      approach: demo.approach,
+      targetGroupIds: demo.targetGroups.map((k) => termId('target-group', k)),
+      partnerSectorIds: demo.partnerSectors.map((k) => termId('partner-sector', k)),
+      partners: demo.partners,
+      startDate: demo.startDate,
+      endDate: demo.endDate,
+      resources: demo.resources,
+      implementationChallenges: demo.implementationChallenges,
+      lessonsLearned: demo.lessonsLearned,
+      evaluationMethod: demo.evaluationMethod,
+      evaluationResults: demo.evaluationResults,
+      stageId: termId('stage', demo.stage),
+      outcomeId: termId('outcome-category', demo.outcome),
+      scaleId: termId('scale', demo.scale),
+      purposeIds: demo.purposes.map((k) => termId('purpose', k)),
+      topicIds: demo.topics.map((k) => termId('topic', k)),
+      recognitionIds: demo.recognition.map((k) => termId('recognised-practice', k)),
+      organisationId: orgId(demo.organisation),
+      callId: demo.voiceOfTheVictim ? callId : null,
+      callAnswers: demo.voiceOfTheVictim ?? null,
+      status: 'published' as const,
+      visibility: demo.visibility,
+      isDemo: true,
+      createdAt: submittedAt,
+      updatedAt: publishedAt,
+      submittedAt,
+      publishedAt,
+    }
+  })
+  const inserted = await db
+    .insert(practices)
+    .values(rows)
+    .onConflictDoNothing({ target: practices.slug })
+    .returning({ id: practices.id })
+  return inserted.length
+}
+
+export async function removeDemoPractices(db: Db): Promise<number> {
+  const removed = await db.delete(practices).where(eq(practices.isDemo, true)).returning({ id: practices.id })
+  return removed.length
+}
+
+/**
+ * On the first start of an empty embedded database, load the demo practice so a newcomer has something
+ * to search. A marker in the data directory stops it coming back after `seed:demo -- --remove`.
+ */
+export async function loadDemoDataOnFirstStart(database: Database, config: Config): Promise<number> {
+  if (config.demoData === 'off') return 0
+  if (config.demoData === 'auto') {
+    const marker = path.join(config.dataDir, 'demo-data-offered')
+    if (config.databaseUrl || existsSync(marker)) return 0
+    const [row] = await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from practices`)
+    mkdirSync(config.dataDir, { recursive: true })
+    writeFileSync(marker, `Demo practice was offered on ${new Date().toISOString()}\n`)
+    if ((row?.n ?? 0) > 0) return 0
+  }
+  return insertDemoPractices(database.db)
+}

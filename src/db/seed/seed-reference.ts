@@ -1,0 +1,34 @@
+import { sql } from 'drizzle-orm'
+import type { Db } from '../client.js'
+import { calls, organisations, taxonomyTerms } from '../schema/index.js'
+import { organisations as organisationSeeds, taxonomies, voiceOfTheVictimCall } from './reference-data.js'
+
+/** Inserts or refreshes the reference data. Idempotent: safe at every start. */
+export async function seedReferenceData(db: Db): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx
+      .insert(organisations)
+      .values([...organisationSeeds])
+      .onConflictDoUpdate({
+        target: organisations.code,
+        set: { name: sql`excluded.name`, kind: sql`excluded.kind`, region: sql`excluded.region` },
+      })
+
+    const terms = Object.entries(taxonomies).flatMap(([taxonomy, entries]) =>
+      entries.map(([key, label], position) => ({ taxonomy, key, label, position })),
+    )
+    await tx
+      .insert(taxonomyTerms)
+      .values(terms)
+      .onConflictDoUpdate({
+        target: [taxonomyTerms.taxonomy, taxonomyTerms.key],
+        // Labels and order are ours to refresh; admins' later edits to topics will live in their own columns.
+        set: { label: sql`excluded.label`, position: sql`excluded.position` },
+      })
+
+    await tx
+      .insert(calls)
+      .values({ ...voiceOfTheVictimCall })
+      .onConflictDoNothing({ target: calls.slug })
+  })
+}

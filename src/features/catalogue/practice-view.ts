@@ -1,0 +1,108 @@
+import { regions } from '../../db/seed/reference-data.js'
+import type { ReferenceData, Term } from '../reference/types.js'
+import type { PracticeSummaryRow, PublishedPracticeRow } from './repository.js'
+
+export interface TermLabel {
+  key: string
+  label: string
+}
+
+export interface PracticeSummary {
+  slug: string
+  title: string
+  summary: string
+  organisation: { code: string; name: string } | null
+  region: TermLabel | null
+  outcome: TermLabel | null
+  stage: TermLabel | null
+  topics: TermLabel[]
+  visibility: string
+  isDemo: boolean
+  publishedAt: string | null
+}
+
+const toLabel = (term: Term | undefined): TermLabel | null => (term ? { key: term.key, label: term.label } : null)
+
+export function regionLabel(key: string | null | undefined): TermLabel | null {
+  const region = regions.find((r) => r.key === key)
+  return region ? { key: region.key, label: region.label } : null
+}
+
+export function termLabels(ids: readonly number[], ref: ReferenceData): TermLabel[] {
+  return ids
+    .map((id) => ref.termById.get(id))
+    .filter((t): t is Term => t !== undefined)
+    .sort((a, b) => a.position - b.position)
+    .map((t) => ({ key: t.key, label: t.label }))
+}
+
+export function toPracticeSummary(row: PracticeSummaryRow, ref: ReferenceData): PracticeSummary {
+  const organisation = ref.organisationById.get(row.organisationId)
+  return {
+    slug: row.slug,
+    title: row.title,
+    summary: row.summary,
+    organisation: organisation ? { code: organisation.code, name: organisation.name } : null,
+    region: regionLabel(organisation?.region),
+    outcome: row.outcomeId ? toLabel(ref.termById.get(row.outcomeId)) : null,
+    stage: row.stageId ? toLabel(ref.termById.get(row.stageId)) : null,
+    topics: termLabels(row.topicIds, ref),
+    visibility: row.visibility,
+    isDemo: row.isDemo,
+    publishedAt: row.publishedAt?.toISOString() ?? null,
+  }
+}
+
+export interface PracticeDetail extends PracticeSummary {
+  reference: string | null
+  problem: string | null
+  aims: string | null
+  approach: string | null
+  targetGroups: TermLabel[]
+  partnerSectors: TermLabel[]
+  partners: string | null
+  startDate: string | null
+  endDate: string | null
+  resources: string | null
+  implementationChallenges: string | null
+  lessonsLearned: string | null
+  evaluationMethod: string | null
+  evaluationResults: string | null
+  purposes: TermLabel[]
+  recognition: TermLabel[]
+  scale: TermLabel | null
+  call: { slug: string; title: string; year: number } | null
+  callAnswers: Record<string, string | string[]> | null
+  submittedAt: string | null
+  updatedAt: string
+}
+
+export function toPracticeDetail(row: PublishedPracticeRow, ref: ReferenceData): PracticeDetail {
+  const p = row.practice
+  return {
+    ...toPracticeSummary(p, ref),
+    organisation: { code: row.organisation.code, name: row.organisation.name },
+    region: regionLabel(row.organisation.region),
+    reference: p.reference,
+    problem: p.problem,
+    aims: p.aims,
+    approach: p.approach,
+    targetGroups: termLabels(p.targetGroupIds, ref),
+    partnerSectors: termLabels(p.partnerSectorIds, ref),
+    partners: p.partners,
+    startDate: p.startDate,
+    endDate: p.endDate,
+    resources: p.resources,
+    implementationChallenges: p.implementationChallenges,
+    lessonsLearned: p.lessonsLearned,
+    evaluationMethod: p.evaluationMethod,
+    evaluationResults: p.evaluationResults,
+    purposes: termLabels(p.purposeIds, ref),
+    recognition: termLabels(p.recognitionIds, ref),
+    scale: p.scaleId ? toLabel(ref.termById.get(p.scaleId)) : null,
+    call: row.call,
+    callAnswers: p.callAnswers ?? null,
+    submittedAt: p.submittedAt?.toISOString() ?? null,
+    updatedAt: p.updatedAt.toISOString(),
+  }
+}

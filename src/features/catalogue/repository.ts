@@ -1,0 +1,199 @@
+import { and, eq, inArray, sql, type SQL } from 'drizzle-orm'
+import { queryRows, type Db } from '../../db/client.js'
+import { calls, organisations, practices, type Visibility } from '../../db/schema/index.js'
+import type { FacetCount, FacetValue, ResolvedFilters } from './facets.js'
+import { facetNames, type FacetName, type SortOrder } from './search-query.js'
+
+export interface SearchParams {
+  text: string | null
+  /** all: every word must match (with the query syntax); any: one or more of the words */
+  match: 'all' | 'any'
+  filters: ResolvedFilters
+  visibilities: readonly Visibility[]
+  sort: SortOrder
+  limit: number
+  offset: number
+}
+
+export interface SearchPage {
+  total: number
+  ids: number[]
+  facets: FacetCount[]
+}
+
+const intArray = (values: FacetValue[]) => sql`${`{${values.map(Number).join(',')}}`}::int[]`
+const textArray = (values: readonly string[]) => sql`${`{${values.join(',')}}`}::text[]`
+
+/** How each facet is stored on the matched rows `m`: a scalar column or an array column. */
+const facetColumns: Record<FacetName, { column: SQL; array: boolean }> = {
+  purpose: { column: sql`m.purpose_ids`, array: true },
+  topic: { column: sql`m.topic_ids`, array: true },
+  recognised: { column: sql`m.recognition_ids`, array: true },
+  organisation: { column: sql`m.organisation_id`, array: false },
+  region: { column: sql`m.region`, array: false },
+  outcome: { column: sql`m.outcome_id`, array: false },
+  stage: { column: sql`m.stage_id`, array: false },
+  call: { column: sql`m.call_id`, array: false },
+  year: { column: sql`m.year`, array: false },
+}
+
+/** Within a facet the selected values are alternatives (OR); across facets they all apply (AND). */
+function filterConditions(filters: ResolvedFilters, except?: FacetName): SQL {
+  const conditions: SQL[] = [sql`true`]
+  for (const name of facetNames) {
+    const values = filters[name]
+    if (name === except || values.length === 0) continue
+    const { column, array } = facetColumns[name]
+    const list = name === 'region' ? textArray(values.map(String)) : intArray(values)
+    conditions.push(array ? sql`${column} && ${list}` : sql`${column} = any(${list})`)
+  }
+  return sql.join(conditions, sql` and `)
+}
+
+function tsQuery(text: string, match: 'all' | 'any'): SQL {
+  // plainto_tsquery joins the words with &; turning those into | matches any of them.
+  return match === 'all'
+    ? sql`websearch_to_tsquery('english', ${text})`
+    : sql`replace(plainto_tsquery('english', ${text})::text, '&', '|')::tsquery`
+}
+
+const orderBy: Record<SortOrder, SQL> = {
+  relevance: sql`rank desc, published_at desc nulls last, id desc`,
+  newest: sql`published_at desc nulls last, id desc`,
+  title: sql`lower(title), id`,
+  'most-viewed': sql`view_count desc, published_at desc nulls last, id desc`,
+}
+
+function facetCountsSql(filters: ResolvedFilters): SQL {
+  const parts = facetNames.map((name) => {
+    const { column, array } = facetColumns[name]
+    const where = filterConditions(filters, name)
+    return array
+      ? sql`select ${name}::text as facet, v::text as value, count(*)::int as n from m, unnest(${column}) v where ${where} group by v`
+      : sql`select ${name}::text as facet, ${column}::text as value, count(*)::int as n from m where ${column} is not null and ${where} group by ${column}`
+  })
+  return sql.join(parts, sql` union all `)
+}
+
+/**
+ * One statement: match the text once, then count, page and count every facet on that set. Each facet's
+ * counts apply every filter but its own, so a visitor sees how many they would get by adding an option.
+ */
+export async function searchPublishedPractices(db: Db, params: SearchParams): Promise<SearchPage> {
+  const query = params.text ? tsQuery(params.text, params.match) : null
+  const rank = query ? sql`ts_rank(p.search, ${query}, 1) as rank` : sql`0::real as rank`
+  const textMatch = query ? sql`and p.search @@ ${query}` : sql``
+  const [row] = await queryRows<{ total: number; ids: number[]; facets: [FacetName, string, number][] }>(
+    db,
+    sql`
+      with m as materialized (
+        select p.id, p.title, p.published_at, p.view_count, p.organisation_id, o.region, p.outcome_id,
+               p.stage_id, p.call_id, p.purpose_ids, p.topic_ids, p.recognition_ids,
+               extract(year from coalesce(p.submitted_at, p.published_at) at time zone 'Europe/London')::int as year,
+               ${rank}
+        from practices p join organisations o on o.id = p.organisation_id
+        where p.status = 'published' and p.visibility = any(${textArray(params.visibilities)}) ${textMatch}
+      ),
+      f as (select * from m where ${filterConditions(params.filters)})
+      select
+        (select count(*)::int from f) as total,
+        (select coalesce(json_agg(id), '[]'::json) from
+          (select id from f order by ${orderBy[params.sort]} limit ${params.limit} offset ${params.offset}) page
+        ) as ids,
+        (select coalesce(json_agg(json_build_array(facet, value, n)), '[]'::json) from (${facetCountsSql(params.filters)}) c
+        ) as facets`,
+  )
+  if (!row) throw new Error('search returned no row')
+  return {
+    total: row.total,
+    ids: row.ids,
+    facets: row.facets.map(([facet, value, count]) => ({ facet, value, count })),
+  }
+}
+
+const summaryColumns = {
+  id: practices.id,
+  slug: practices.slug,
+  title: practices.title,
+  summary: practices.summary,
+  outcomeId: practices.outcomeId,
+  stageId: practices.stageId,
+  topicIds: practices.topicIds,
+  visibility: practices.visibility,
+  isDemo: practices.isDemo,
+  publishedAt: practices.publishedAt,
+  submittedAt: practices.submittedAt,
+  organisationId: practices.organisationId,
+}
+
+async function selectSummaries(db: Db, ids: number[]) {
+  return db.select(summaryColumns).from(practices).where(inArray(practices.id, ids))
+}
+
+export type PracticeSummaryRow = Awaited<ReturnType<typeof selectSummaries>>[number]
+
+/** The listed practices for a page of results, in the order of `ids`. */
+export async function findPracticeSummaries(db: Db, ids: number[]): Promise<PracticeSummaryRow[]> {
+  if (ids.length === 0) return []
+  const rows = await selectSummaries(db, ids)
+  const byId = new Map(rows.map((r) => [r.id, r]))
+  return ids.flatMap((id) => byId.get(id) ?? [])
+}
+
+export async function findPublishedPracticeBySlug(db: Db, slug: string, visibilities: readonly Visibility[]) {
+  const [row] = await db
+    .select({
+      practice: practices,
+      organisation: { code: organisations.code, name: organisations.name, region: organisations.region },
+      call: { slug: calls.slug, title: calls.title, year: calls.year },
+    })
+    .from(practices)
+    .innerJoin(organisations, eq(organisations.id, practices.organisationId))
+    .leftJoin(calls, eq(calls.id, practices.callId))
+    .where(
+      and(
+        eq(practices.slug, slug),
+        eq(practices.status, 'published'),
+        inArray(practices.visibility, [...visibilities]),
+      ),
+    )
+    .limit(1)
+  return row ?? null
+}
+
+export type PublishedPracticeRow = NonNullable<Awaited<ReturnType<typeof findPublishedPracticeBySlug>>>
+
+/** Visible published practice sharing the most topics with this one. */
+export async function findSimilarPractices(
+  db: Db,
+  practiceId: number,
+  topicIds: number[],
+  visibilities: readonly Visibility[],
+  limit = 3,
+): Promise<PracticeSummaryRow[]> {
+  if (topicIds.length === 0) return []
+  const rows = await queryRows<{ id: number }>(
+    db,
+    sql`select p.id from practices p
+        where p.status = 'published' and p.visibility = any(${textArray(visibilities)})
+          and p.id <> ${practiceId} and p.topic_ids && ${intArray(topicIds)}
+        order by cardinality(array(select unnest(p.topic_ids) intersect select unnest(${intArray(topicIds)}))) desc,
+                 p.published_at desc nulls last
+        limit ${limit}`,
+  )
+  return findPracticeSummaries(
+    db,
+    rows.map((r) => r.id),
+  )
+}
+
+/** Adds buffered page views; `counts` maps practice id to the number of views since the last flush. */
+export async function addPracticeViews(db: Db, counts: Map<number, number>): Promise<void> {
+  if (counts.size === 0) return
+  const ids = [...counts.keys()]
+  const views = ids.map((id) => counts.get(id) ?? 0)
+  await db.execute(
+    sql`update practices p set view_count = p.view_count + v.n
+        from unnest(${intArray(ids)}, ${intArray(views)}) as v(id, n) where p.id = v.id`,
+  )
+}

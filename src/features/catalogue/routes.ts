@@ -1,0 +1,34 @@
+import type { FastifyInstance } from 'fastify'
+import type { Services } from '../../services.js'
+import { parseSearchQuery } from './search-query.js'
+import { searchErrorView, searchPageView } from './search-view.js'
+
+export const slugPattern = /^[a-z0-9][a-z0-9-]{0,199}$/
+
+export default async function catalogueRoutes(app: FastifyInstance, { services }: { services: Services }) {
+  app.get('/practices', async (request, reply) => {
+    const parsed = parseSearchQuery(request.query)
+    if (!parsed.ok)
+      return reply.code(400).view('catalogue/views/search.njk', searchErrorView(parsed.errors, request.query))
+    const outcome = await services.catalogue.search(parsed.query, request.viewer)
+    if (!outcome.ok)
+      return reply.code(400).view('catalogue/views/search.njk', searchErrorView(outcome.errors, request.query))
+    return reply.view('catalogue/views/search.njk', searchPageView(outcome.result, await services.reference.get()))
+  })
+
+  app.get<{ Params: { slug: string } }>('/practices/:slug', async (request, reply) => {
+    const found = slugPattern.test(request.params.slug)
+      ? await services.catalogue.findPractice(request.params.slug, request.viewer)
+      : null
+    if (!found) return reply.code(404).view('errors/not-found.njk')
+    return reply.view('catalogue/views/practice.njk', {
+      pageTitle: found.practice.title,
+      activeNav: 'practices',
+      practice: found.practice,
+      similar: found.similar,
+      call: found.practice.call
+        ? (await services.reference.get()).calls.find((c) => c.slug === found.practice.call?.slug)
+        : null,
+    })
+  })
+}

@@ -1,0 +1,95 @@
+import type { Db } from '../../db/client.js'
+import { visibilitiesFor, type Viewer } from '../access/visibility.js'
+import type { ReferenceService } from '../reference/service.js'
+import { buildFacets, resolveFilters, type FacetView } from './facets.js'
+import { toPracticeDetail, toPracticeSummary, type PracticeDetail, type PracticeSummary } from './practice-view.js'
+import {
+  findPracticeSummaries,
+  findPublishedPracticeBySlug,
+  findSimilarPractices,
+  searchPublishedPractices,
+} from './repository.js'
+import {
+  canRelax,
+  effectiveSort,
+  PAGE_SIZE,
+  type ParameterError,
+  type SearchQuery,
+  type SortOrder,
+} from './search-query.js'
+import type { ViewCounter } from './view-counter.js'
+
+export interface SearchResult {
+  query: SearchQuery
+  sort: SortOrder
+  total: number
+  page: number
+  totalPages: number
+  results: PracticeSummary[]
+  facets: FacetView[]
+  /** true when no practice matched every word, so the results match any of them */
+  relaxed: boolean
+}
+
+export type SearchOutcome = { ok: true; result: SearchResult } | { ok: false; errors: ParameterError[] }
+
+export class CatalogueService {
+  constructor(
+    private readonly db: Db,
+    private readonly reference: ReferenceService,
+    private readonly views: ViewCounter,
+  ) {}
+
+  async search(query: SearchQuery, viewer: Viewer): Promise<SearchOutcome> {
+    const ref = await this.reference.get()
+    const resolved = resolveFilters(query, ref)
+    if (!resolved.ok) return resolved
+    const sort = effectiveSort(query)
+    const params = {
+      text: query.q,
+      match: 'all' as const,
+      filters: resolved.filters,
+      visibilities: visibilitiesFor(viewer),
+      sort,
+      limit: PAGE_SIZE,
+      offset: (query.page - 1) * PAGE_SIZE,
+    }
+    let page = await searchPublishedPractices(this.db, params)
+    let relaxed = false
+    if (page.total === 0 && canRelax(query.q)) {
+      page = await searchPublishedPractices(this.db, { ...params, match: 'any' })
+      relaxed = page.total > 0
+    }
+    const rows = await findPracticeSummaries(this.db, page.ids)
+    return {
+      ok: true,
+      result: {
+        query,
+        sort,
+        total: page.total,
+        page: query.page,
+        totalPages: Math.max(1, Math.ceil(page.total / PAGE_SIZE)),
+        results: rows.map((row) => toPracticeSummary(row, ref)),
+        facets: buildFacets(query, page.facets, ref),
+        relaxed,
+      },
+    }
+  }
+
+  /** The practice if this viewer may see it, else null: hidden and unknown practice look the same. */
+  async findPractice(
+    slug: string,
+    viewer: Viewer,
+  ): Promise<{ practice: PracticeDetail; similar: PracticeSummary[] } | null> {
+    const visibilities = visibilitiesFor(viewer)
+    const row = await findPublishedPracticeBySlug(this.db, slug, visibilities)
+    if (!row) return null
+    this.views.record(row.practice.id)
+    const ref = await this.reference.get()
+    const similar = await findSimilarPractices(this.db, row.practice.id, row.practice.topicIds, visibilities)
+    return {
+      practice: toPracticeDetail(row, ref),
+      similar: similar.map((s) => toPracticeSummary(s, ref)),
+    }
+  }
+}

@@ -1,0 +1,36 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import fp from 'fastify-plugin'
+
+const wantsJson = (request: FastifyRequest) => request.url.startsWith('/api/')
+
+/** GOV.UK error pages for people, JSON errors for the API; details of 5xx errors go to the log only. */
+export default fp(
+  async function errors(app: FastifyInstance) {
+    app.setNotFoundHandler(async (request, reply) => {
+      if (wantsJson(request)) return reply.code(404).send({ error: 'not_found', message: 'Not found' })
+      return reply.code(404).view('errors/not-found.njk')
+    })
+
+    app.setErrorHandler(async (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+      const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500
+      if (status >= 500) {
+        request.log.error({ err: error }, 'request failed')
+      } else {
+        request.log.info({ err: { message: error.message, code: error.code } }, 'request refused')
+      }
+      if (wantsJson(request)) {
+        return reply
+          .code(status)
+          .send(
+            status >= 500
+              ? { error: 'internal_error', message: 'Something went wrong', requestId: request.id }
+              : { error: 'bad_request', message: error.message },
+          )
+      }
+      if (status === 404) return reply.code(404).view('errors/not-found.njk')
+      if (status < 500) return reply.code(status).view('errors/bad-request.njk')
+      return reply.code(500).view('errors/problem.njk', { requestId: request.id })
+    })
+  },
+  { name: 'errors', dependencies: ['views'] },
+)

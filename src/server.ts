@@ -1,0 +1,40 @@
+import closeWithGrace from 'close-with-grace'
+import { buildApp } from './app.js'
+import { ConfigError, loadConfig } from './config.js'
+import { openDatabase } from './db/client.js'
+import { prepareDatabase } from './db/prepare.js'
+import { loadDemoDataOnFirstStart } from './db/seed/seed-demo.js'
+
+async function main(): Promise<void> {
+  const config = loadConfig()
+  const database = await openDatabase(config)
+  await prepareDatabase(database)
+  const app = await buildApp(config, { database })
+  const loaded = await loadDemoDataOnFirstStart(database, config)
+  if (loaded > 0)
+    app.log.info(`loaded ${loaded} demo practice examples (remove them with: npm run seed:demo -- --remove)`)
+
+  app.server.keepAliveTimeout = 65_000
+  app.server.requestTimeout = 30_000
+
+  closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
+    if (err) app.log.error({ err }, 'shutting down after an error')
+    else app.log.info(`${signal ?? 'shutdown'} received: finishing requests in flight`)
+    await app.close()
+    await database.close()
+  })
+
+  await app.listen({ port: config.port, host: config.host })
+  app.log.info(
+    `Practice Bank is running at ${config.baseUrl} (database: ${database.kind === 'pglite' ? `embedded, in ${config.dataDir}` : 'PostgreSQL'})`,
+  )
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    console.error(error.message)
+  } else {
+    console.error(error)
+  }
+  process.exit(1)
+})

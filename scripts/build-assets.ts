@@ -1,7 +1,7 @@
 // Compiles Sass and bundles scripts into public/assets with content hashes, and writes the manifest
 // the views use to link them. Output is generated: never commit public/.
 import { createHash } from 'node:crypto'
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { build } from 'esbuild'
 import { compile, NodePackageImporter } from 'sass'
@@ -18,7 +18,6 @@ function emit(logicalName: string, contents: string | Buffer): void {
   manifest[logicalName] = `/assets/${fileName}`
 }
 
-rmSync(out, { recursive: true, force: true })
 mkdirSync(out, { recursive: true })
 
 const css = compile(path.join(root, 'assets/scss/application.scss'), {
@@ -51,5 +50,15 @@ for (const entry of ['application.js', 'supported.js']) {
 }
 
 emit('favicon.svg', readFileSync(path.join(root, 'assets/images/favicon.svg')))
-writeFileSync(path.join(out, 'manifest.json'), JSON.stringify(manifest, null, 2))
+// Replace the manifest in one step, then prune what it no longer names, so a server or test reading
+// the assets while they are rebuilt never finds a manifest without its files.
+const temporary = path.join(out, `manifest.json.${process.pid}`)
+writeFileSync(temporary, JSON.stringify(manifest, null, 2))
+renameSync(temporary, path.join(out, 'manifest.json'))
+const current = new Set(Object.values(manifest).map((url) => path.basename(url)))
+for (const file of readdirSync(out)) {
+  if (file !== 'manifest.json' && !file.startsWith('manifest.json.') && !current.has(file)) {
+    rmSync(path.join(out, file), { force: true })
+  }
+}
 console.log(`assets built: ${Object.values(manifest).join(', ')}`)

@@ -1,0 +1,95 @@
+import { sql } from 'drizzle-orm'
+import type { Db } from '../../src/db/client.js'
+import {
+  calls,
+  organisations,
+  practices,
+  taxonomyTerms,
+  type PracticeStatus,
+  type Visibility,
+} from '../../src/db/schema/index.js'
+import { slugify } from '../../src/features/catalogue/slug.js'
+
+let sequence = 0
+
+export interface PracticeSpec {
+  title?: string
+  slug?: string
+  summary?: string
+  problem?: string
+  approach?: string
+  organisation?: string
+  topics?: string[]
+  purposes?: string[]
+  recognition?: string[]
+  outcome?: string | null
+  stage?: string | null
+  call?: string | null
+  callAnswers?: Record<string, string | string[]>
+  status?: PracticeStatus
+  visibility?: Visibility
+  submittedAt?: string
+  publishedAt?: string
+  viewCount?: number
+  isDemo?: boolean
+}
+
+async function termIds(db: Db, taxonomy: string, keys: string[]): Promise<number[]> {
+  if (keys.length === 0) return []
+  const rows = await db
+    .select()
+    .from(taxonomyTerms)
+    .where(sql`${taxonomyTerms.taxonomy} = ${taxonomy}`)
+  return keys.map((key) => {
+    const term = rows.find((r) => r.key === key)
+    if (!term) throw new Error(`no ${taxonomy} term ${key}`)
+    return term.id
+  })
+}
+
+/** Inserts one practice; published and public unless told otherwise. Returns its row. */
+export async function aPractice(db: Db, spec: PracticeSpec = {}) {
+  sequence += 1
+  const title = spec.title ?? `Test practice number ${sequence}`
+  const [organisation] = await db
+    .select({ id: organisations.id })
+    .from(organisations)
+    .where(sql`${organisations.code} = ${spec.organisation ?? 'merseyside'}`)
+  if (!organisation) throw new Error(`no organisation ${spec.organisation}`)
+  const [call] = spec.call
+    ? await db
+        .select({ id: calls.id })
+        .from(calls)
+        .where(sql`${calls.slug} = ${spec.call}`)
+    : [undefined]
+  const [outcomeId] = spec.outcome === null ? [] : await termIds(db, 'outcome-category', [spec.outcome ?? 'promising'])
+  const [stageId] = spec.stage === null ? [] : await termIds(db, 'stage', [spec.stage ?? 'untested'])
+  const status = spec.status ?? 'published'
+  const submittedAt = new Date(spec.submittedAt ?? '2024-03-01T10:00:00Z')
+  const [row] = await db
+    .insert(practices)
+    .values({
+      slug: spec.slug ?? `${slugify(title)}-${sequence}`,
+      title,
+      summary: spec.summary ?? 'A short summary of what the force did and why.',
+      problem: spec.problem ?? null,
+      approach: spec.approach ?? null,
+      organisationId: organisation.id,
+      topicIds: await termIds(db, 'topic', spec.topics ?? []),
+      purposeIds: await termIds(db, 'purpose', spec.purposes ?? []),
+      recognitionIds: await termIds(db, 'recognised-practice', spec.recognition ?? []),
+      outcomeId: outcomeId ?? null,
+      stageId: stageId ?? null,
+      callId: call?.id ?? null,
+      callAnswers: spec.callAnswers ?? null,
+      status,
+      visibility: spec.visibility ?? 'public',
+      submittedAt,
+      publishedAt: status === 'published' ? new Date(spec.publishedAt ?? submittedAt.getTime() + 86_400_000) : null,
+      viewCount: spec.viewCount ?? 0,
+      isDemo: spec.isDemo ?? false,
+    })
+    .returning()
+  if (!row) throw new Error('insert returned nothing')
+  return row
+}

@@ -91,7 +91,10 @@ describe('assets', () => {
     expect($('link[rel=stylesheet]').attr('href')).toBe(css)
   })
 
-  it('does not serve the manifest', async () => {
+  it('does not serve the manifest, and answers missing assets without a page', async () => {
     expect((await t.app.inject('/assets/manifest.json')).statusCode).toBe(404)
+    const missing = await t.app.inject('/assets/application-000000000000.css')
+    expect(missing.statusCode).toBe(404)
+    expect(missing.headers['content-type']).toContain('text/plain')
   })
 })

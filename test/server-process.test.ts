@@ -11,7 +11,7 @@ const running: ChildProcess[] = []
 
 /** Starts `src/server.ts` as `npm start` does, on the embedded database in `dataDir`, and waits until it listens. */
 async function startServer(): Promise<{ child: ChildProcess; baseUrl: string; output: () => string }> {
-  const env = { ...process.env, DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'info', DEMO_DATA: 'auto' }
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'info', DEMO_DATA: 'auto' }
   // Vite sets BASE_URL=/ for the test process; the server must work out its own.
   delete env.BASE_URL
   delete env.DATABASE_URL

@@ -8,6 +8,8 @@ export default fp(
   async function errors(app: FastifyInstance) {
     app.setNotFoundHandler(async (request, reply) => {
       if (wantsJson(request)) return reply.code(404).send({ error: 'not_found', message: 'Not found' })
+      // A missing stylesheet or script is not a page: answer it briefly, without rendering one.
+      if (request.url.startsWith('/assets/')) return reply.code(404).type('text/plain').send('Not found')
       return reply.code(404).view('errors/not-found.njk')
     })
 

@@ -4,6 +4,7 @@ import { buildPagination } from './pagination.js'
 import {
   emptyFilters,
   facetNames,
+  PAGE_SIZE,
   searchHref,
   sortOrders,
   type ParameterError,
@@ -47,8 +48,8 @@ export function searchPageView(result: SearchResult, ref: ReferenceData) {
       .filter((sort) => sort !== 'relevance' || query.q)
       .map((sort) => ({ value: sort, text: sortLabels[sort], selected: sort === result.sort })),
     pagination: buildPagination(result.page, result.totalPages, (page) => searchHref(query, { page })),
-    firstShown: result.total === 0 ? 0 : (result.page - 1) * 20 + 1,
-    lastShown: (result.page - 1) * 20 + result.results.length,
+    firstShown: result.total === 0 ? 0 : (result.page - 1) * PAGE_SIZE + 1,
+    lastShown: (result.page - 1) * PAGE_SIZE + result.results.length,
     clearTextHref: searchHref(query, { q: null }),
     clearAllHref: '/practices',
   }

@@ -1,0 +1,95 @@
+import { randomBytes } from 'node:crypto'
+import { mkdtemp, rm } from 'node:fs/promises'
+import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import pg from 'pg'
+import type { TestProject } from 'vitest/node'
+import { buildApp } from '../src/app.js'
+import { loadConfig } from '../src/config.js'
+import { openDatabase } from '../src/db/client.js'
+import { prepareDatabase } from '../src/db/prepare.js'
+import { insertDemoPractices } from '../src/db/seed/seed-demo.js'
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** where the app under test listens, without a trailing slash */
+    baseUrl: string
+  }
+}
+
+interface ScratchDatabase {
+  url: string
+  drop(): Promise<void>
+}
+
+/**
+ * With DATABASE_URL set, the journeys get a PostgreSQL database of their own, made for this run and
+ * dropped after it, so no one else's data is read or changed. Without it, PGlite runs in memory.
+ */
+async function createScratchDatabase(serverUrl: string): Promise<ScratchDatabase> {
+  const name = `pb_e2e_${randomBytes(6).toString('hex')}`
+  const admin = new pg.Client({ connectionString: serverUrl })
+  await admin.connect()
+  try {
+    await admin.query(`create database "${name}"`)
+  } finally {
+    await admin.end()
+  }
+  const url = new URL(serverUrl)
+  url.pathname = `/${name}`
+  return {
+    url: url.toString(),
+    async drop() {
+      const cleaner = new pg.Client({ connectionString: serverUrl })
+      await cleaner.connect()
+      try {
+        await cleaner.query(`drop database if exists "${name}" with (force)`)
+      } finally {
+        await cleaner.end()
+      }
+    },
+  }
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  // Undone in reverse order at teardown, or straight away when start-up fails part way.
+  const cleanups: (() => Promise<void>)[] = []
+  const teardown = async () => {
+    const failures: unknown[] = []
+    for (const cleanup of cleanups.reverse()) await cleanup().catch((error: unknown) => failures.push(error))
+    if (failures.length) throw new AggregateError(failures, 'e2e teardown did not finish cleanly')
+  }
+  try {
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'practice-bank-e2e-'))
+    cleanups.push(() => rm(dataDir, { recursive: true, force: true }))
+    const scratch = process.env.DATABASE_URL ? await createScratchDatabase(process.env.DATABASE_URL) : undefined
+    if (scratch) cleanups.push(scratch.drop)
+
+    const config = loadConfig({
+      ...process.env,
+      DATA_DIR: dataDir,
+      DATABASE_URL: scratch?.url ?? '',
+      // Vitest sets BASE_URL to '/' (Vite's public base path); the app must not take it for its own address.
+      BASE_URL: '',
+      PORT: '0',
+      LOG_LEVEL: 'silent',
+      SESSION_SECRET: 'x'.repeat(32),
+      DEMO_DATA: 'off',
+    })
+    const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir, inMemory: true })
+    cleanups.push(() => database.close())
+    await prepareDatabase(database)
+    await insertDemoPractices(database.db)
+
+    const app = await buildApp(config, { database, logger: false })
+    cleanups.push(() => app.close())
+    await app.listen({ port: 0, host: '127.0.0.1' })
+    const { port } = app.server.address() as AddressInfo
+    project.provide('baseUrl', `http://127.0.0.1:${port}`)
+  } catch (error) {
+    await teardown()
+    throw error
+  }
+  return teardown
+}

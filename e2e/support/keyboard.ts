@@ -1,0 +1,29 @@
+import type { Locator, Page } from 'playwright-core'
+
+/** More than the number of focusable things on any page, so a missing target fails instead of looping. */
+const maxPresses = 400
+
+/** True when the element that has focus is one of the elements the locator finds. */
+export function hasFocus(locator: Locator): Promise<boolean> {
+  return locator.evaluateAll((elements) => elements.some((element) => element === document.activeElement))
+}
+
+/**
+ * Presses Tab (or Shift+Tab) until focus lands on something the locator finds, as a keyboard user would,
+ * and returns the focused element. Fails, naming the locator, when the whole page has been passed through.
+ */
+export async function tabTo(page: Page, target: Locator, options: { backwards?: boolean } = {}): Promise<Locator> {
+  const key = options.backwards ? 'Shift+Tab' : 'Tab'
+  for (let presses = 0; presses < maxPresses; presses += 1) {
+    await page.keyboard.press(key)
+    if (await hasFocus(target)) return page.locator('*:focus')
+  }
+  throw new Error(`pressed ${key} ${maxPresses} times without reaching ${target.toString()}`)
+}
+
+/** Presses a key that should load a new page (Enter on a link or a button), and waits for that page. */
+export async function pressToNavigate(page: Page, key = 'Enter'): Promise<void> {
+  const loaded = page.waitForEvent('load')
+  await page.keyboard.press(key)
+  await loaded
+}

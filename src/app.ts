@@ -10,7 +10,7 @@ import errors from './plugins/errors.js'
 import health from './plugins/health.js'
 import security from './plugins/security.js'
 import staticAssets from './plugins/static-assets.js'
-import viewer from './plugins/viewer.js'
+import session from './plugins/session.js'
 import views from './plugins/views.js'
 import { createServices, type Services } from './services.js'
 
@@ -46,7 +46,9 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
     trustProxy: config.baseUrl.startsWith('https://'),
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 300 },
   })
-  const services = createServices(deps.database, (error) => app.log.error({ err: error }, 'background task failed'))
+  const services = createServices(config, deps.database, (error) =>
+    app.log.error({ err: error }, 'background task failed'),
+  )
   app.decorate('services', services)
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id)
@@ -60,7 +62,7 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
   await app.register(views)
   await app.register(staticAssets)
   await app.register(errors)
-  await app.register(viewer)
+  await app.register(session, { config, db: deps.database.db, accounts: services.accounts })
   await app.register(health, { db: deps.database.db })
 
   await app.register(homeRoutes, { services })

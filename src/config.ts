@@ -17,6 +17,16 @@ const envSchema = z.object({
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   LOG_LEVEL: z.enum(logLevels).default('info'),
   DEMO_DATA: z.enum(['auto', 'on', 'off']).default('auto'),
+  POLICE_EMAIL_DOMAINS: z
+    .string()
+    .regex(/^[a-z0-9.-]+(,[a-z0-9.-]+)*$/, 'must be a comma-separated list of domains, like police.uk')
+    .default('police.uk'),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('Practice Bank <no-reply@practice-bank.invalid>'),
+  DEMO_USERS: z.enum(['auto', 'on', 'off']).default('auto'),
 })
 
 export interface Config {
@@ -30,6 +40,15 @@ export interface Config {
   readonly logLevel: (typeof logLevels)[number]
   /** auto: load demo practice on the first start of an empty embedded database */
   readonly demoData: 'auto' | 'on' | 'off'
+  /** verified e-mail on one of these domains (or a subdomain) makes someone a police member */
+  readonly policeEmailDomains: readonly string[]
+  /** absent: e-mail stays in the outbox, readable by admins */
+  readonly smtpUrl: string | undefined
+  readonly mailFrom: string
+  /** auto: one demo user per role on the embedded database only */
+  readonly demoUsers: 'auto' | 'on' | 'off'
+  /** cookies get the Secure attribute when the service is served over https */
+  readonly secureCookies: boolean
 }
 
 export class ConfigError extends Error {}
@@ -47,15 +66,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!e.SESSION_SECRET && e.DATABASE_URL) {
     throw new ConfigError('Invalid configuration:\n  SESSION_SECRET: required when DATABASE_URL is set')
   }
+  const baseUrl = (e.BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '')
   return Object.freeze({
     port: e.PORT,
     host: e.HOST,
     dataDir,
     databaseUrl: e.DATABASE_URL,
-    baseUrl: (e.BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+    baseUrl,
     sessionSecret: e.SESSION_SECRET ?? embeddedSessionSecret(dataDir),
     logLevel: e.LOG_LEVEL,
     demoData: e.DEMO_DATA,
+    policeEmailDomains: Object.freeze(e.POLICE_EMAIL_DOMAINS.split(',')),
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    demoUsers: e.DEMO_USERS,
+    secureCookies: baseUrl.startsWith('https://'),
   })
 }
 

@@ -1,20 +1,28 @@
+import type { Config } from './config.js'
 import type { Database } from './db/client.js'
+import { AccountsService } from './features/accounts/service.js'
 import { addPracticeViews } from './features/catalogue/repository.js'
 import { CatalogueService } from './features/catalogue/service.js'
 import { ViewCounter } from './features/catalogue/view-counter.js'
 import { ReferenceService } from './features/reference/service.js'
 
 export interface Services {
+  accounts: AccountsService
   reference: ReferenceService
   catalogue: CatalogueService
   viewCounter: ViewCounter
 }
 
-export function createServices(database: Database, onBackgroundError: (error: unknown) => void): Services {
+export function createServices(
+  config: Config,
+  database: Database,
+  onBackgroundError: (error: unknown) => void,
+): Services {
   const { db } = database
   const reference = new ReferenceService(db)
   const viewCounter = new ViewCounter((counts) => addPracticeViews(db, counts), onBackgroundError)
   return {
+    accounts: new AccountsService(db, config),
     reference,
     viewCounter,
     catalogue: new CatalogueService(db, reference, viewCounter),

@@ -12,6 +12,7 @@ import {
   text,
   timestamp,
 } from 'drizzle-orm/pg-core'
+import { users } from './accounts.js'
 import { calls, organisations, taxonomyTerms } from './reference.js'
 
 const tsvector = customType<{ data: string }>({
@@ -83,6 +84,8 @@ export const practices = pgTable(
       .notNull()
       .references(() => organisations.id),
     callId: integer('call_id').references(() => calls.id),
+    /** the contributor who submitted it; null for imported and demo practice, or after their account is deleted */
+    submittedByUserId: integer('submitted_by_user_id').references(() => users.id, { onDelete: 'set null' }),
     /** answers to the extra questions of the call, keyed by question */
     callAnswers: jsonb('call_answers').$type<Record<string, string | string[]>>(),
     status: text('status').$type<PracticeStatus>().notNull().default('draft'),
@@ -114,6 +117,7 @@ export const practices = pgTable(
     index('practices_outcome_idx').on(t.outcomeId),
     index('practices_stage_idx').on(t.stageId),
     index('practices_call_idx').on(t.callId),
+    index('practices_submitted_by_idx').on(t.submittedByUserId),
     index('practices_submitted_at_idx').on(t.submittedAt),
   ],
 )

@@ -1,6 +1,7 @@
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm'
 import { queryRows, type Db } from '../../db/client.js'
-import { calls, organisations, practices, type Visibility } from '../../db/schema/index.js'
+import { calls, organisations, practices } from '../../db/schema/index.js'
+import type { VisibilityRule } from '../access/visibility.js'
 import type { FacetCount, FacetValue, ResolvedFilters } from './facets.js'
 import { facetNames, type FacetName, type SortOrder } from './search-query.js'
 
@@ -9,7 +10,7 @@ export interface SearchParams {
   /** all: every word must match (with the query syntax); any: one or more of the words */
   match: 'all' | 'any'
   filters: ResolvedFilters
-  visibilities: readonly Visibility[]
+  visibility: VisibilityRule
   sort: SortOrder
   limit: number
   offset: number
@@ -23,6 +24,15 @@ export interface SearchPage {
 
 const intArray = (values: FacetValue[]) => sql`${`{${values.map(Number).join(',')}}`}::int[]`
 const textArray = (values: readonly string[]) => sql`${`{${values.join(',')}}`}::text[]`
+
+/** Published practice that the rule lets the viewer see; `table` names the practices table in the query. */
+function visibleTo(rule: VisibilityRule, table: SQL = sql.raw('p')): SQL {
+  const owned =
+    rule.ownerUserId === null
+      ? sql``
+      : sql` or (${table}.visibility = 'internal' and ${table}.submitted_by_user_id = ${rule.ownerUserId})`
+  return sql`${table}.status = 'published' and (${table}.visibility = any(${textArray(rule.visibilities)})${owned})`
+}
 
 /** How each facet is stored on the matched rows `m`: a scalar column or an array column. */
 const facetColumns: Record<FacetName, { column: SQL; array: boolean }> = {
@@ -92,7 +102,7 @@ export async function searchPublishedPractices(db: Db, params: SearchParams): Pr
                extract(year from coalesce(p.submitted_at, p.published_at) at time zone 'Europe/London')::int as year,
                ${rank}
         from practices p join organisations o on o.id = p.organisation_id
-        where p.status = 'published' and p.visibility = any(${textArray(params.visibilities)}) ${textMatch}
+        where ${visibleTo(params.visibility)} ${textMatch}
       ),
       f as (select * from m where ${filterConditions(params.filters)})
       select
@@ -140,7 +150,7 @@ export async function findPracticeSummaries(db: Db, ids: number[]): Promise<Prac
   return ids.flatMap((id) => byId.get(id) ?? [])
 }
 
-export async function findPublishedPracticeBySlug(db: Db, slug: string, visibilities: readonly Visibility[]) {
+export async function findPublishedPracticeBySlug(db: Db, slug: string, rule: VisibilityRule) {
   const [row] = await db
     .select({
       practice: practices,
@@ -150,13 +160,7 @@ export async function findPublishedPracticeBySlug(db: Db, slug: string, visibili
     .from(practices)
     .innerJoin(organisations, eq(organisations.id, practices.organisationId))
     .leftJoin(calls, eq(calls.id, practices.callId))
-    .where(
-      and(
-        eq(practices.slug, slug),
-        eq(practices.status, 'published'),
-        inArray(practices.visibility, [...visibilities]),
-      ),
-    )
+    .where(and(eq(practices.slug, slug), visibleTo(rule, sql.raw('"practices"'))))
     .limit(1)
   return row ?? null
 }
@@ -168,14 +172,14 @@ export async function findSimilarPractices(
   db: Db,
   practiceId: number,
   topicIds: number[],
-  visibilities: readonly Visibility[],
+  rule: VisibilityRule,
   limit = 3,
 ): Promise<PracticeSummaryRow[]> {
   if (topicIds.length === 0) return []
   const rows = await queryRows<{ id: number }>(
     db,
     sql`select p.id from practices p
-        where p.status = 'published' and p.visibility = any(${textArray(visibilities)})
+        where ${visibleTo(rule)}
           and p.id <> ${practiceId} and p.topic_ids && ${intArray(topicIds)}
         order by cardinality(array(select unnest(p.topic_ids) intersect select unnest(${intArray(topicIds)}))) desc,
                  p.published_at desc nulls last

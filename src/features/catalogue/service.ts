@@ -1,5 +1,5 @@
 import type { Db } from '../../db/client.js'
-import { visibilitiesFor, type Viewer } from '../access/visibility.js'
+import { visibilityRuleFor, type Viewer } from '../access/visibility.js'
 import type { ReferenceService } from '../reference/service.js'
 import { buildFacets, resolveFilters, type FacetView } from './facets.js'
 import { toPracticeDetail, toPracticeSummary, type PracticeDetail, type PracticeSummary } from './practice-view.js'
@@ -49,7 +49,7 @@ export class CatalogueService {
       text: query.q,
       match: 'all' as const,
       filters: resolved.filters,
-      visibilities: visibilitiesFor(viewer),
+      visibility: visibilityRuleFor(viewer),
       sort,
       limit: PAGE_SIZE,
       offset: (query.page - 1) * PAGE_SIZE,
@@ -81,12 +81,12 @@ export class CatalogueService {
     slug: string,
     viewer: Viewer,
   ): Promise<{ practice: PracticeDetail; similar: PracticeSummary[] } | null> {
-    const visibilities = visibilitiesFor(viewer)
-    const row = await findPublishedPracticeBySlug(this.db, slug, visibilities)
+    const rule = visibilityRuleFor(viewer)
+    const row = await findPublishedPracticeBySlug(this.db, slug, rule)
     if (!row) return null
     this.views.record(row.practice.id)
     const ref = await this.reference.get()
-    const similar = await findSimilarPractices(this.db, row.practice.id, row.practice.topicIds, visibilities)
+    const similar = await findSimilarPractices(this.db, row.practice.id, row.practice.topicIds, rule)
     return {
       practice: toPracticeDetail(row, ref),
       similar: similar.map((s) => toPracticeSummary(s, ref)),

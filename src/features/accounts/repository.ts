@@ -1,0 +1,153 @@
+import { and, eq, gt, isNull, sql } from 'drizzle-orm'
+import { queryRows, type Db } from '../../db/client.js'
+import { emailTokens, userRoles, users, type Role, type TokenPurpose } from '../../db/schema/index.js'
+
+export interface UserRecord {
+  id: number
+  email: string | null
+  name: string | null
+  organisationId: number | null
+  passwordHash: string | null
+  emailVerifiedAt: Date | null
+  disabledAt: Date | null
+  failedSignIns: number
+  lockedUntil: Date | null
+  deletedAt: Date | null
+  createdAt: Date
+}
+
+const userColumns = {
+  id: users.id,
+  email: users.email,
+  name: users.name,
+  organisationId: users.organisationId,
+  passwordHash: users.passwordHash,
+  emailVerifiedAt: users.emailVerifiedAt,
+  disabledAt: users.disabledAt,
+  failedSignIns: users.failedSignIns,
+  lockedUntil: users.lockedUntil,
+  deletedAt: users.deletedAt,
+  createdAt: users.createdAt,
+}
+
+export async function findUserByEmail(db: Db, email: string): Promise<UserRecord | null> {
+  const [row] = await db
+    .select(userColumns)
+    .from(users)
+    .where(sql`lower(${users.email}) = lower(${email})`)
+    .limit(1)
+  return row ?? null
+}
+
+export async function findUserById(db: Db, id: number): Promise<UserRecord | null> {
+  const [row] = await db.select(userColumns).from(users).where(eq(users.id, id)).limit(1)
+  return row ?? null
+}
+
+export async function insertUser(
+  db: Db,
+  values: { email: string; name: string; organisationId: number | null; passwordHash: string | null; isDemo?: boolean },
+): Promise<number> {
+  const [row] = await db.insert(users).values(values).returning({ id: users.id })
+  if (!row) throw new Error('insert returned nothing')
+  return row.id
+}
+
+export async function updateUser(db: Db, id: number, values: Partial<typeof users.$inferInsert>): Promise<void> {
+  await db
+    .update(users)
+    .set({ ...values, updatedAt: new Date() })
+    .where(eq(users.id, id))
+}
+
+/** Adds one to the failed sign-in count and returns the new count. */
+export async function recordFailedSignIn(db: Db, id: number): Promise<number> {
+  const [row] = await db
+    .update(users)
+    .set({ failedSignIns: sql`${users.failedSignIns} + 1` })
+    .where(eq(users.id, id))
+    .returning({ failedSignIns: users.failedSignIns })
+  return row?.failedSignIns ?? 0
+}
+
+export interface RoleGrant {
+  role: Role
+  organisationId: number
+}
+
+export async function findRoles(db: Db, userId: number): Promise<RoleGrant[]> {
+  return db
+    .select({ role: userRoles.role, organisationId: userRoles.organisationId })
+    .from(userRoles)
+    .where(eq(userRoles.userId, userId))
+}
+
+export async function grantRole(db: Db, userId: number, grant: RoleGrant, grantedBy: number | null): Promise<boolean> {
+  const inserted = await db
+    .insert(userRoles)
+    .values({ userId, role: grant.role, organisationId: grant.organisationId, grantedBy })
+    .onConflictDoNothing()
+    .returning({ userId: userRoles.userId })
+  return inserted.length > 0
+}
+
+export async function revokeRole(db: Db, userId: number, grant: RoleGrant): Promise<boolean> {
+  const deleted = await db
+    .delete(userRoles)
+    .where(
+      and(
+        eq(userRoles.userId, userId),
+        eq(userRoles.role, grant.role),
+        eq(userRoles.organisationId, grant.organisationId),
+      ),
+    )
+    .returning({ userId: userRoles.userId })
+  return deleted.length > 0
+}
+
+export async function revokeAllRoles(db: Db, userId: number): Promise<void> {
+  await db.delete(userRoles).where(eq(userRoles.userId, userId))
+}
+
+export async function insertToken(
+  db: Db,
+  values: { tokenHash: string; userId: number; purpose: TokenPurpose; expiresAt: Date },
+): Promise<void> {
+  await db.insert(emailTokens).values(values)
+}
+
+/** Marks an unused, unexpired token as used and returns its user; null if it cannot be used. */
+export async function consumeToken(db: Db, tokenHash: string, purpose: TokenPurpose): Promise<number | null> {
+  const [row] = await db
+    .update(emailTokens)
+    .set({ usedAt: new Date() })
+    .where(
+      and(
+        eq(emailTokens.tokenHash, tokenHash),
+        eq(emailTokens.purpose, purpose),
+        isNull(emailTokens.usedAt),
+        gt(emailTokens.expiresAt, new Date()),
+      ),
+    )
+    .returning({ userId: emailTokens.userId })
+  return row?.userId ?? null
+}
+
+/** Everything we hold about a person, for "download my data". */
+export async function exportUserData(db: Db, userId: number) {
+  const [row] = await queryRows<Record<string, unknown>>(
+    db,
+    sql`select u.id, u.email, u.name, u.email_verified_at, u.created_at, u.updated_at,
+               o.name as organisation,
+               coalesce((select json_agg(json_build_object('role', r.role, 'organisationId', r.organisation_id,
+                 'grantedAt', r.granted_at)) from user_roles r where r.user_id = u.id), '[]'::json) as roles,
+               coalesce((select json_agg(json_build_object('title', p.title, 'status', p.status,
+                 'reference', p.reference, 'createdAt', p.created_at)) from practices p
+                 where p.submitted_by_user_id = u.id), '[]'::json) as practices,
+               coalesce((select json_agg(json_build_object('at', a.at, 'action', a.action) order by a.at)
+                 from audit_events a where a.subject_user_id = u.id), '[]'::json) as activity
+        from users u left join organisations o on o.id = u.organisation_id
+        where u.id = ${userId}`,
+  )
+  return row ?? null
+}

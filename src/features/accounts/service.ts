@@ -1,0 +1,226 @@
+import type { Config } from '../../config.js'
+import type { Db } from '../../db/client.js'
+import { isPoliceEmail, type SignedInUser } from '../access/visibility.js'
+import { recordAuditEvent } from '../audit/repository.js'
+import { enqueueEmail } from '../email/outbox.js'
+import { accountEmails } from './emails.js'
+import { hashPassword, spendPasswordCheckTime, verifyPassword } from './passwords.js'
+import {
+  consumeToken,
+  exportUserData,
+  findRoles,
+  findUserByEmail,
+  findUserById,
+  insertToken,
+  insertUser,
+  recordFailedSignIn,
+  revokeAllRoles,
+  updateUser,
+  type UserRecord,
+} from './repository.js'
+import { destroyUserSessions } from './session-store.js'
+import { hashToken, newToken, RESET_PASSWORD_TTL_MS, VERIFY_EMAIL_TTL_MS } from './tokens.js'
+
+export const MAX_FAILED_SIGN_INS = 5
+export const LOCKOUT_MS = 15 * 60 * 1000
+
+export type SignInResult =
+  | { ok: true; userId: number }
+  | { ok: false; reason: 'invalid' | 'unverified' }
+  | { ok: false; reason: 'locked'; until: Date }
+
+const isActive = (user: UserRecord | null): user is UserRecord & { email: string } =>
+  user !== null && user.email !== null && user.deletedAt === null && user.disabledAt === null
+
+export class AccountsService {
+  constructor(
+    private readonly db: Db,
+    private readonly config: Config,
+  ) {}
+
+  /**
+   * Creates an unverified account and sends the verification link. If the address is already
+   * registered, its owner is told by e-mail instead: the person registering sees the same page
+   * either way, so the form never reveals who has an account.
+   */
+  async register(input: { name: string; email: string; organisationId: number; password: string }, ip: string) {
+    const passwordHash = await hashPassword(input.password)
+    await this.db.transaction(async (tx) => {
+      const existing = await findUserByEmail(tx, input.email)
+      if (existing) {
+        await enqueueEmail(tx, accountEmails.alreadyRegistered(input.email, this.config.baseUrl))
+        return
+      }
+      const userId = await insertUser(tx, {
+        email: input.email,
+        name: input.name,
+        organisationId: input.organisationId,
+        passwordHash,
+      })
+      await this.sendVerification(tx, userId, input.email)
+      await recordAuditEvent(tx, { action: 'registered', subjectUserId: userId, actorUserId: userId, ip })
+    })
+  }
+
+  private async sendVerification(tx: Db, userId: number, email: string): Promise<void> {
+    const { token, tokenHash } = newToken()
+    await insertToken(tx, {
+      tokenHash,
+      userId,
+      purpose: 'verify-email',
+      expiresAt: new Date(Date.now() + VERIFY_EMAIL_TTL_MS),
+    })
+    await enqueueEmail(tx, accountEmails.verify(email, `${this.config.baseUrl}/verify-email/${token}`))
+  }
+
+  /** Sends a fresh link to an unverified account; says nothing about whether there is one. */
+  async resendVerification(email: string): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      const user = await findUserByEmail(tx, email)
+      if (isActive(user) && !user.emailVerifiedAt) await this.sendVerification(tx, user.id, user.email)
+    })
+  }
+
+  async verifyEmail(token: string, ip: string): Promise<boolean> {
+    return this.db.transaction(async (tx) => {
+      const userId = await consumeToken(tx, hashToken(token), 'verify-email')
+      if (userId === null) return false
+      await updateUser(tx, userId, { emailVerifiedAt: new Date() })
+      await recordAuditEvent(tx, { action: 'email-verified', subjectUserId: userId, actorUserId: userId, ip })
+      return true
+    })
+  }
+
+  async signIn(email: string, password: string, ip: string): Promise<SignInResult> {
+    const user = await findUserByEmail(this.db, email)
+    if (!isActive(user)) {
+      await spendPasswordCheckTime(password)
+      await recordAuditEvent(this.db, { action: 'sign-in-failed', ip, details: { reason: 'no such account' } })
+      return { ok: false, reason: 'invalid' }
+    }
+    if (user.lockedUntil && user.lockedUntil > new Date()) {
+      await recordAuditEvent(this.db, {
+        action: 'sign-in-failed',
+        subjectUserId: user.id,
+        ip,
+        details: { reason: 'locked' },
+      })
+      return { ok: false, reason: 'locked', until: user.lockedUntil }
+    }
+    if (!(await verifyPassword(user.passwordHash, password))) {
+      return this.db.transaction(async (tx) => {
+        const failures = await recordFailedSignIn(tx, user.id)
+        await recordAuditEvent(tx, { action: 'sign-in-failed', subjectUserId: user.id, ip, details: { failures } })
+        if (failures < MAX_FAILED_SIGN_INS) return { ok: false, reason: 'invalid' } as const
+        const until = new Date(Date.now() + LOCKOUT_MS)
+        await updateUser(tx, user.id, { lockedUntil: until, failedSignIns: 0 })
+        await recordAuditEvent(tx, { action: 'account-locked', subjectUserId: user.id, ip })
+        return { ok: false, reason: 'locked', until } as const
+      })
+    }
+    if (!user.emailVerifiedAt) return { ok: false, reason: 'unverified' }
+    await this.db.transaction(async (tx) => {
+      await updateUser(tx, user.id, { failedSignIns: 0, lockedUntil: null })
+      await recordAuditEvent(tx, { action: 'sign-in', subjectUserId: user.id, actorUserId: user.id, ip })
+    })
+    return { ok: true, userId: user.id }
+  }
+
+  async requestPasswordReset(email: string, ip: string): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      const user = await findUserByEmail(tx, email)
+      if (!isActive(user)) return
+      const { token, tokenHash } = newToken()
+      await insertToken(tx, {
+        tokenHash,
+        userId: user.id,
+        purpose: 'reset-password',
+        expiresAt: new Date(Date.now() + RESET_PASSWORD_TTL_MS),
+      })
+      await enqueueEmail(tx, accountEmails.resetPassword(user.email, `${this.config.baseUrl}/reset-password/${token}`))
+      await recordAuditEvent(tx, { action: 'password-reset-requested', subjectUserId: user.id, ip })
+    })
+  }
+
+  /** Sets a new password from an e-mailed link; the link proves the address, so it also verifies it. */
+  async resetPassword(token: string, password: string, ip: string): Promise<boolean> {
+    const passwordHash = await hashPassword(password)
+    return this.db.transaction(async (tx) => {
+      const userId = await consumeToken(tx, hashToken(token), 'reset-password')
+      if (userId === null) return false
+      const user = await findUserById(tx, userId)
+      await updateUser(tx, userId, {
+        passwordHash,
+        failedSignIns: 0,
+        lockedUntil: null,
+        emailVerifiedAt: user?.emailVerifiedAt ?? new Date(),
+      })
+      await destroyUserSessions(tx, userId)
+      await recordAuditEvent(tx, { action: 'password-reset', subjectUserId: userId, actorUserId: userId, ip })
+      return true
+    })
+  }
+
+  async changePassword(userId: number, current: string, next: string, ip: string): Promise<boolean> {
+    const user = await findUserById(this.db, userId)
+    if (!isActive(user) || !(await verifyPassword(user.passwordHash, current))) return false
+    const passwordHash = await hashPassword(next)
+    await this.db.transaction(async (tx) => {
+      await updateUser(tx, userId, { passwordHash })
+      await destroyUserSessions(tx, userId)
+      await recordAuditEvent(tx, { action: 'password-changed', subjectUserId: userId, actorUserId: userId, ip })
+    })
+    return true
+  }
+
+  async signOutEverywhere(userId: number, ip: string): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      await destroyUserSessions(tx, userId)
+      await recordAuditEvent(tx, { action: 'sign-out-everywhere', subjectUserId: userId, actorUserId: userId, ip })
+    })
+  }
+
+  /**
+   * Erases the person's details. What they submitted stays in the bank, credited to their
+   * organisation rather than to them.
+   */
+  async deleteAccount(userId: number, password: string, ip: string): Promise<boolean> {
+    const user = await findUserById(this.db, userId)
+    if (!isActive(user) || !(await verifyPassword(user.passwordHash, password))) return false
+    await this.db.transaction(async (tx) => {
+      await updateUser(tx, userId, {
+        email: null,
+        name: null,
+        passwordHash: null,
+        oidcIssuer: null,
+        oidcSubject: null,
+        deletedAt: new Date(),
+      })
+      await revokeAllRoles(tx, userId)
+      await destroyUserSessions(tx, userId)
+      await recordAuditEvent(tx, { action: 'account-deleted', subjectUserId: userId, actorUserId: userId, ip })
+    })
+    return true
+  }
+
+  async exportData(userId: number, ip: string) {
+    await recordAuditEvent(this.db, { action: 'data-downloaded', subjectUserId: userId, actorUserId: userId, ip })
+    return exportUserData(this.db, userId)
+  }
+
+  /** The signed-in person for a session, or null if the account can no longer sign in. */
+  async loadSignedInUser(userId: number): Promise<SignedInUser | null> {
+    const user = await findUserById(this.db, userId)
+    if (!isActive(user) || !user.emailVerifiedAt) return null
+    const grants = await findRoles(this.db, userId)
+    return {
+      id: user.id,
+      name: user.name ?? '',
+      email: user.email,
+      organisationId: user.organisationId,
+      roles: [...new Set(grants.map((g) => g.role))],
+      leadsOrganisationIds: grants.filter((g) => g.role === 'force-lead').map((g) => g.organisationId),
+      policeMember: isPoliceEmail(user.email, this.config.policeEmailDomains),
+    }
+  }
+}

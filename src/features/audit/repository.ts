@@ -1,0 +1,71 @@
+import { and, desc, eq, gte, lt, type SQL } from 'drizzle-orm'
+import type { Db } from '../../db/client.js'
+import { auditEvents, users } from '../../db/schema/index.js'
+
+export const auditActions = [
+  'sign-in',
+  'sign-in-failed',
+  'account-locked',
+  'sign-out',
+  'sign-out-everywhere',
+  'registered',
+  'email-verified',
+  'password-reset-requested',
+  'password-reset',
+  'password-changed',
+  'account-deleted',
+  'account-disabled',
+  'account-enabled',
+  'role-granted',
+  'role-revoked',
+  'data-downloaded',
+] as const
+export type AuditAction = (typeof auditActions)[number]
+
+export interface AuditEvent {
+  action: AuditAction
+  actorUserId?: number | null
+  subjectUserId?: number | null
+  ip?: string | null
+  details?: Record<string, unknown>
+}
+
+/** Writes one audit event; call it inside the transaction of the change it records. */
+export async function recordAuditEvent(db: Db, event: AuditEvent): Promise<void> {
+  await db.insert(auditEvents).values({
+    action: event.action,
+    actorUserId: event.actorUserId ?? null,
+    subjectUserId: event.subjectUserId ?? null,
+    ip: event.ip ?? null,
+    details: event.details ?? {},
+  })
+}
+
+export interface AuditFilter {
+  action?: AuditAction
+  userId?: number
+  before?: number
+}
+
+export async function findAuditEvents(db: Db, filter: AuditFilter, limit = 50) {
+  const conditions: SQL[] = []
+  if (filter.action) conditions.push(eq(auditEvents.action, filter.action))
+  if (filter.userId) conditions.push(eq(auditEvents.subjectUserId, filter.userId))
+  if (filter.before) conditions.push(lt(auditEvents.id, filter.before))
+  return db
+    .select({
+      id: auditEvents.id,
+      at: auditEvents.at,
+      action: auditEvents.action,
+      actorUserId: auditEvents.actorUserId,
+      subjectUserId: auditEvents.subjectUserId,
+      subjectEmail: users.email,
+      ip: auditEvents.ip,
+      details: auditEvents.details,
+    })
+    .from(auditEvents)
+    .leftJoin(users, eq(users.id, auditEvents.subjectUserId))
+    .where(conditions.length ? and(...conditions) : gte(auditEvents.id, 0))
+    .orderBy(desc(auditEvents.id))
+    .limit(limit)
+}

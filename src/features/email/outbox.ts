@@ -1,0 +1,21 @@
+import { desc } from 'drizzle-orm'
+import type { Db } from '../../db/client.js'
+import { outbox } from '../../db/schema/index.js'
+
+export interface Email {
+  to: string
+  subject: string
+  body: string
+}
+
+/**
+ * Queues an e-mail. Call it with the transaction of the change that causes it, so that the mail is
+ * sent if and only if the change is kept. A worker delivers it (or, with no SMTP, admins read it).
+ */
+export async function enqueueEmail(db: Db, email: Email): Promise<void> {
+  await db.insert(outbox).values({ toAddress: email.to, subject: email.subject, body: email.body })
+}
+
+export async function findRecentEmails(db: Db, limit = 100) {
+  return db.select().from(outbox).orderBy(desc(outbox.id)).limit(limit)
+}

@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto'
 import formbody from '@fastify/formbody'
+import rateLimit from '@fastify/rate-limit'
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify'
 import type { Config } from './config.js'
 import type { Database } from './db/client.js'
+import accountRoutes from './features/accounts/routes.js'
 import catalogueApiRoutes from './features/catalogue/api-routes.js'
 import catalogueRoutes from './features/catalogue/routes.js'
 import homeRoutes from './features/home/routes.js'
@@ -65,7 +67,15 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
   await app.register(session, { config, db: deps.database.db, accounts: services.accounts })
   await app.register(health, { db: deps.database.db })
 
+  await app.register(rateLimit, {
+    global: false,
+    // Shown as a page by the error handler; the limits themselves are set per route.
+    errorResponseBuilder: (_request, context) =>
+      Object.assign(new Error(`Too many requests: try again in ${context.after}`), { statusCode: 429 }),
+  })
+
   await app.register(homeRoutes, { services })
+  await app.register(accountRoutes, { services })
   await app.register(catalogueRoutes, { services })
   await app.register(catalogueApiRoutes, { services })
   return app

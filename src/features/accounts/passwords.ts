@@ -57,7 +57,8 @@ export function passwordProblem(password: string, email?: string): string | null
   if (commonPasswords.has(lower) || /^(.)\1+$/.test(password)) {
     return 'Password is too easy to guess. Try a few unrelated words together'
   }
-  if (email && lower.includes(email.toLowerCase().split('@')[0] ?? '\u0000')) {
+  const localPart = email?.toLowerCase().split('@')[0] ?? ''
+  if (localPart.length >= 4 && lower.includes(localPart)) {
     return 'Password must not contain your e-mail address'
   }
   return null

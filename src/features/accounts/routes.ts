@@ -1,0 +1,256 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { Services } from '../../services.js'
+import { errorFor, parseForm } from '../../web/forms.js'
+import {
+  changePasswordForm,
+  deleteAccountForm,
+  emailForm,
+  registerForm,
+  resetPasswordForm,
+  safeReturnTo,
+  signInForm,
+} from './forms.js'
+
+/** Sign-in, registration and password routes are limited per address to slow guessing and abuse. */
+const limited = { rateLimit: { max: 10, timeWindow: '1 minute' } }
+
+export function requireUser(request: FastifyRequest, reply: FastifyReply) {
+  if (request.viewer.kind === 'user') return request.viewer.user
+  void reply.redirect(`/sign-in?returnTo=${encodeURIComponent(request.url)}`)
+  return null
+}
+
+export default async function accountRoutes(app: FastifyInstance, { services }: { services: Services }) {
+  const { accounts } = services
+
+  const organisationItems = async (selected?: unknown) => {
+    const ref = await services.reference.get()
+    return [
+      { value: '', text: 'Select your organisation' },
+      ...ref.organisations.map((o) => ({ value: o.code, text: o.name, selected: o.code === selected })),
+    ]
+  }
+
+  app.get('/register', async (_request, reply) =>
+    reply.view('accounts/views/register.njk', {
+      pageTitle: 'Create an account',
+      organisations: await organisationItems(),
+    }),
+  )
+
+  app.post('/register', { config: limited }, async (request, reply) => {
+    const form = parseForm(registerForm, request.body)
+    const ref = await services.reference.get()
+    const organisation = form.ok ? ref.organisations.find((o) => o.code === form.values.organisation) : undefined
+    if (!form.ok || !organisation) {
+      const errors = form.ok
+        ? [{ fieldId: 'organisation', href: '#organisation', text: 'Select your organisation' }]
+        : form.errors
+      return reply.code(400).view('accounts/views/register.njk', {
+        pageTitle: 'Create an account',
+        errors,
+        errorFor: (id: string) => errorFor(errors, id),
+        values: form.ok ? form.values : form.input,
+        organisations: await organisationItems(form.ok ? form.values.organisation : form.input.organisation),
+      })
+    }
+    await accounts.register({ ...form.values, organisationId: organisation.id }, request.ip)
+    return reply.redirect('/register/check-email')
+  })
+
+  app.get('/register/check-email', async (_request, reply) =>
+    reply.view('accounts/views/check-email.njk', { pageTitle: 'Check your e-mail' }),
+  )
+
+  app.get<{ Params: { token: string } }>('/verify-email/:token', async (request, reply) => {
+    const verified = await accounts.verifyEmail(request.params.token, request.ip)
+    if (verified)
+      return reply.view('accounts/views/email-verified.njk', { pageTitle: 'Your e-mail address is confirmed' })
+    return reply.code(400).view('accounts/views/link-expired.njk', { pageTitle: 'This link has expired or been used' })
+  })
+
+  app.post('/verify-email/resend', { config: limited }, async (request, reply) => {
+    const form = parseForm(emailForm, request.body)
+    if (!form.ok) {
+      return reply.code(400).view('accounts/views/link-expired.njk', {
+        pageTitle: 'This link has expired or been used',
+        errors: form.errors,
+        errorFor: (id: string) => errorFor(form.errors, id),
+      })
+    }
+    await accounts.resendVerification(form.values.email)
+    return reply.redirect('/register/check-email')
+  })
+
+  app.get<{ Querystring: { returnTo?: string } }>('/sign-in', async (request, reply) =>
+    reply.view('accounts/views/sign-in.njk', { pageTitle: 'Sign in', returnTo: safeReturnTo(request.query.returnTo) }),
+  )
+
+  app.post('/sign-in', { config: limited }, async (request, reply) => {
+    const form = parseForm(signInForm, request.body)
+    const returnTo = safeReturnTo((request.body as { returnTo?: unknown } | undefined)?.returnTo)
+    const again = (errors: { fieldId: string; href: string; text: string }[], email?: unknown) =>
+      reply.code(400).view('accounts/views/sign-in.njk', {
+        pageTitle: 'Sign in',
+        errors,
+        errorFor: (id: string) => errorFor(errors, id),
+        values: { email },
+        returnTo,
+      })
+    if (!form.ok) return again(form.errors, form.input.email)
+    const result = await accounts.signIn(form.values.email, form.values.password, request.ip)
+    if (!result.ok) {
+      const text =
+        result.reason === 'locked'
+          ? 'Your account is locked for 15 minutes because of too many attempts to sign in. Try again later, or reset your password'
+          : result.reason === 'unverified'
+            ? 'Confirm your e-mail address before you sign in. Check your e-mail for the link, or ask for a new one'
+            : 'Enter the e-mail address and password for your account'
+      return again([{ fieldId: 'email', href: '#email', text }], form.values.email)
+    }
+    // A new session id at sign-in, so that an id planted before sign-in is worth nothing after it.
+    await request.session.regenerate()
+    request.session.userId = result.userId
+    return reply.redirect(returnTo)
+  })
+
+  app.post('/sign-out', async (request, reply) => {
+    if (request.viewer.kind === 'user') {
+      await request.session.destroy()
+    }
+    return reply.redirect('/')
+  })
+
+  app.get('/forgot-password', async (_request, reply) =>
+    reply.view('accounts/views/forgot-password.njk', { pageTitle: 'Reset your password' }),
+  )
+
+  app.post('/forgot-password', { config: limited }, async (request, reply) => {
+    const form = parseForm(emailForm, request.body)
+    if (!form.ok) {
+      return reply.code(400).view('accounts/views/forgot-password.njk', {
+        pageTitle: 'Reset your password',
+        errors: form.errors,
+        errorFor: (id: string) => errorFor(form.errors, id),
+        values: form.input,
+      })
+    }
+    await accounts.requestPasswordReset(form.values.email, request.ip)
+    return reply.view('accounts/views/reset-sent.njk', { pageTitle: 'Check your e-mail' })
+  })
+
+  app.get<{ Params: { token: string } }>('/reset-password/:token', async (_request, reply) =>
+    reply.view('accounts/views/reset-password.njk', { pageTitle: 'Choose a new password' }),
+  )
+
+  app.post<{ Params: { token: string } }>('/reset-password/:token', { config: limited }, async (request, reply) => {
+    const form = parseForm(resetPasswordForm, request.body)
+    if (!form.ok) {
+      return reply.code(400).view('accounts/views/reset-password.njk', {
+        pageTitle: 'Choose a new password',
+        errors: form.errors,
+        errorFor: (id: string) => errorFor(form.errors, id),
+      })
+    }
+    if (!(await accounts.resetPassword(request.params.token, form.values.password, request.ip))) {
+      return reply
+        .code(400)
+        .view('accounts/views/link-expired.njk', { pageTitle: 'This link has expired or been used' })
+    }
+    return reply.view('accounts/views/password-reset-done.njk', { pageTitle: 'Your password has been changed' })
+  })
+
+  app.get('/account', async (request, reply) => {
+    const user = requireUser(request, reply)
+    if (!user) return reply
+    const ref = await services.reference.get()
+    return reply.view('accounts/views/account.njk', {
+      pageTitle: 'Your account',
+      user,
+      organisation: user.organisationId ? ref.organisationById.get(user.organisationId) : null,
+      leads: user.leadsOrganisationIds.map((id) => ref.organisationById.get(id)?.name).filter(Boolean),
+      flash: consumeFlash(request),
+    })
+  })
+
+  app.get('/account/data', async (request, reply) => {
+    const user = requireUser(request, reply)
+    if (!user) return reply
+    const data = await accounts.exportData(user.id, request.ip)
+    return reply
+      .header('content-disposition', 'attachment; filename="practice-bank-my-data.json"')
+      .type('application/json')
+      .send(JSON.stringify(data, null, 2))
+  })
+
+  app.get('/account/password', async (request, reply) => {
+    if (!requireUser(request, reply)) return reply
+    return reply.view('accounts/views/change-password.njk', { pageTitle: 'Change your password' })
+  })
+
+  app.post('/account/password', async (request, reply) => {
+    const user = requireUser(request, reply)
+    if (!user) return reply
+    const form = parseForm(changePasswordForm, request.body)
+    const errors = form.ok
+      ? (await accounts.changePassword(user.id, form.values.currentPassword, form.values.newPassword, request.ip))
+        ? null
+        : [{ fieldId: 'currentPassword', href: '#currentPassword', text: 'Your current password is not right' }]
+      : form.errors
+    if (errors) {
+      return reply.code(400).view('accounts/views/change-password.njk', {
+        pageTitle: 'Change your password',
+        errors,
+        errorFor: (id: string) => errorFor(errors, id),
+      })
+    }
+    // Changing the password ends every session, this one too: start a fresh one.
+    await request.session.regenerate()
+    request.session.userId = user.id
+    request.session.flash = 'Your password has been changed. You have been signed out everywhere else.'
+    return reply.redirect('/account')
+  })
+
+  app.post('/account/sign-out-everywhere', async (request, reply) => {
+    const user = requireUser(request, reply)
+    if (!user) return reply
+    await accounts.signOutEverywhere(user.id, request.ip)
+    await request.session.destroy()
+    return reply.redirect('/sign-in')
+  })
+
+  app.get('/account/delete', async (request, reply) => {
+    if (!requireUser(request, reply)) return reply
+    return reply.view('accounts/views/delete-account.njk', { pageTitle: 'Delete your account' })
+  })
+
+  app.post('/account/delete', async (request, reply) => {
+    const user = requireUser(request, reply)
+    if (!user) return reply
+    const form = parseForm(deleteAccountForm, request.body)
+    const errors = form.ok
+      ? (await accounts.deleteAccount(user.id, form.values.password, request.ip))
+        ? null
+        : [{ fieldId: 'password', href: '#password', text: 'Your password is not right' }]
+      : form.errors
+    if (errors) {
+      return reply.code(400).view('accounts/views/delete-account.njk', {
+        pageTitle: 'Delete your account',
+        errors,
+        errorFor: (id: string) => errorFor(errors, id),
+      })
+    }
+    await request.session.destroy()
+    return reply.redirect('/account/deleted')
+  })
+
+  app.get('/account/deleted', async (_request, reply) =>
+    reply.view('accounts/views/account-deleted.njk', { pageTitle: 'Your account has been deleted' }),
+  )
+}
+
+function consumeFlash(request: FastifyRequest): string | undefined {
+  const flash = request.session.flash
+  if (flash) request.session.flash = undefined
+  return flash
+}

@@ -5,6 +5,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import type { Config } from './config.js'
 import type { Database } from './db/client.js'
 import accountRoutes from './features/accounts/routes.js'
+import adminRoutes from './features/admin/routes.js'
 import catalogueApiRoutes from './features/catalogue/api-routes.js'
 import catalogueRoutes from './features/catalogue/routes.js'
 import homeRoutes from './features/home/routes.js'
@@ -25,6 +26,8 @@ export interface AppDependencies {
 declare module 'fastify' {
   interface FastifyInstance {
     services: Services
+    /** every route as registered (method and URL pattern), for the authorisation matrix test */
+    registeredRoutes: { method: string; url: string }[]
   }
 }
 
@@ -52,6 +55,11 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
     app.log.error({ err: error }, 'background task failed'),
   )
   app.decorate('services', services)
+  const registeredRoutes: { method: string; url: string }[] = []
+  app.decorate('registeredRoutes', registeredRoutes)
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) registeredRoutes.push({ method, url: route.url })
+  })
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id)
   })
@@ -76,6 +84,7 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
 
   await app.register(homeRoutes, { services })
   await app.register(accountRoutes, { services })
+  await app.register(adminRoutes, { services })
   await app.register(catalogueRoutes, { services })
   await app.register(catalogueApiRoutes, { services })
   return app

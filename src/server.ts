@@ -4,6 +4,7 @@ import { ConfigError, loadConfig } from './config.js'
 import { openDatabase } from './db/client.js'
 import { prepareDatabase } from './db/prepare.js'
 import { loadDemoDataOnFirstStart } from './db/seed/seed-demo.js'
+import { DEMO_PASSWORD, insertDemoUsers, shouldCreateDemoUsers } from './db/seed/seed-demo-users.js'
 
 async function main(): Promise<void> {
   const config = loadConfig()

@@ -1,6 +1,7 @@
 import type { Config } from './config.js'
 import type { Database } from './db/client.js'
 import { AccountsService } from './features/accounts/service.js'
+import { AdminService } from './features/admin/service.js'
 import { addPracticeViews } from './features/catalogue/repository.js'
 import { CatalogueService } from './features/catalogue/service.js'
 import { ViewCounter } from './features/catalogue/view-counter.js'
@@ -8,6 +9,9 @@ import { ReferenceService } from './features/reference/service.js'
 
 export interface Services {
   accounts: AccountsService
+  admin: AdminService
+  /** false: e-mail stays in the outbox for admins to read */
+  smtpConfigured: boolean
   reference: ReferenceService
   catalogue: CatalogueService
   viewCounter: ViewCounter
@@ -23,6 +27,8 @@ export function createServices(
   const viewCounter = new ViewCounter((counts) => addPracticeViews(db, counts), onBackgroundError)
   return {
     accounts: new AccountsService(db, config),
+    admin: new AdminService(db),
+    smtpConfigured: Boolean(config.smtpUrl),
     reference,
     viewCounter,
     catalogue: new CatalogueService(db, reference, viewCounter),

@@ -1,4 +1,5 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { FastifyInstance, FastifyRequest } from 'fastify'
+import { requireUser } from '../access/guards.js'
 import type { Services } from '../../services.js'
 import { errorFor, parseForm } from '../../web/forms.js'
 import {
@@ -13,12 +14,6 @@ import {
 
 /** Sign-in, registration and password routes are limited per address to slow guessing and abuse. */
 const limited = { rateLimit: { max: 10, timeWindow: '1 minute' } }
-
-export function requireUser(request: FastifyRequest, reply: FastifyReply) {
-  if (request.viewer.kind === 'user') return request.viewer.user
-  void reply.redirect(`/sign-in?returnTo=${encodeURIComponent(request.url)}`)
-  return null
-}
 
 export default async function accountRoutes(app: FastifyInstance, { services }: { services: Services }) {
   const { accounts } = services

@@ -11,6 +11,7 @@ import {
   findRoles,
   findUserByEmail,
   findUserById,
+  grantRole,
   insertToken,
   insertUser,
   recordFailedSignIn,
@@ -206,6 +207,32 @@ export class AccountsService {
   async exportData(userId: number, ip: string) {
     await recordAuditEvent(this.db, { action: 'data-downloaded', subjectUserId: userId, actorUserId: userId, ip })
     return exportUserData(this.db, userId)
+  }
+
+  /**
+   * Creates a verified admin (or makes an existing person one) and returns a one-time link for them to
+   * set a password: the first admin of a new installation is made this way.
+   */
+  async createAdmin(email: string, name: string): Promise<string> {
+    return this.db.transaction(async (tx) => {
+      const existing = await findUserByEmail(tx, email)
+      const userId = existing?.id ?? (await insertUser(tx, { email, name, organisationId: null, passwordHash: null }))
+      await updateUser(tx, userId, { emailVerifiedAt: existing?.emailVerifiedAt ?? new Date(), disabledAt: null })
+      await grantRole(tx, userId, { role: 'admin', organisationId: 0 }, null)
+      await recordAuditEvent(tx, {
+        action: 'role-granted',
+        subjectUserId: userId,
+        details: { role: 'admin', by: 'command line' },
+      })
+      const { token, tokenHash } = newToken()
+      await insertToken(tx, {
+        tokenHash,
+        userId,
+        purpose: 'reset-password',
+        expiresAt: new Date(Date.now() + VERIFY_EMAIL_TTL_MS),
+      })
+      return `${this.config.baseUrl}/reset-password/${token}`
+    })
   }
 
   /** The signed-in person for a session, or null if the account can no longer sign in. */

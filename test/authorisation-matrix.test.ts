@@ -1,0 +1,140 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createTestApp, type TestApp } from './support/app.js'
+import { TestClient } from './support/client.js'
+import { aPractice } from './support/factories.js'
+import { aUser, signedIn } from './support/users.js'
+
+const who = ['anonymous', 'contributor', 'police', 'forceLead', 'reviewer', 'academic', 'admin'] as const
+type Who = (typeof who)[number]
+
+/** Expected status for everyone, or per person. 'sign-in' means a redirect to the sign-in page. */
+type Expectation = number | 'sign-in'
+type Row = {
+  method: 'GET' | 'POST'
+  route: string
+  url: string
+  expect: Expectation | (Partial<Record<Who, Expectation>> & { rest: Expectation })
+}
+
+const signedInOnly = (status: number) => ({ anonymous: 'sign-in' as const, rest: status })
+const adminOnly = (status: number) => ({ anonymous: 'sign-in' as const, admin: status, rest: 403 })
+
+// Every route the app registers must be here. POSTs are sent with a valid CSRF token and an empty
+// form, so "allowed" shows as the page's own validation answer (400) or its redirect (302).
+const matrix: Row[] = [
+  { method: 'GET', route: '/', url: '/', expect: 200 },
+  { method: 'GET', route: '/practices', url: '/practices', expect: 200 },
+  { method: 'GET', route: '/practices/:slug', url: '/practices/public-practice', expect: 200 },
+  { method: 'GET', route: '/api/v1/practices', url: '/api/v1/practices', expect: 200 },
+  { method: 'GET', route: '/api/v1/practices/:slug', url: '/api/v1/practices/public-practice', expect: 200 },
+  { method: 'GET', route: '/healthz', url: '/healthz', expect: 200 },
+  { method: 'GET', route: '/readyz', url: '/readyz', expect: 200 },
+  { method: 'GET', route: '/favicon.ico', url: '/favicon.ico', expect: 301 },
+  { method: 'GET', route: '/assets/*', url: '/assets/missing.css', expect: 404 },
+  { method: 'GET', route: '/register', url: '/register', expect: 200 },
+  { method: 'POST', route: '/register', url: '/register', expect: 400 },
+  { method: 'GET', route: '/register/check-email', url: '/register/check-email', expect: 200 },
+  { method: 'GET', route: '/verify-email/:token', url: '/verify-email/unknown', expect: 400 },
+  { method: 'POST', route: '/verify-email/resend', url: '/verify-email/resend', expect: 400 },
+  { method: 'GET', route: '/sign-in', url: '/sign-in', expect: 200 },
+  { method: 'POST', route: '/sign-in', url: '/sign-in', expect: 400 },
+  { method: 'POST', route: '/sign-out', url: '/sign-out', expect: 302 },
+  { method: 'GET', route: '/forgot-password', url: '/forgot-password', expect: 200 },
+  { method: 'POST', route: '/forgot-password', url: '/forgot-password', expect: 400 },
+  { method: 'GET', route: '/reset-password/:token', url: '/reset-password/unknown', expect: 200 },
+  { method: 'POST', route: '/reset-password/:token', url: '/reset-password/unknown', expect: 400 },
+  { method: 'GET', route: '/account', url: '/account', expect: signedInOnly(200) },
+  { method: 'GET', route: '/account/data', url: '/account/data', expect: signedInOnly(200) },
+  { method: 'GET', route: '/account/password', url: '/account/password', expect: signedInOnly(200) },
+  { method: 'POST', route: '/account/password', url: '/account/password', expect: signedInOnly(400) },
+  {
+    method: 'POST',
+    route: '/account/sign-out-everywhere',
+    url: '/account/sign-out-everywhere',
+    expect: signedInOnly(302),
+  },
+  { method: 'GET', route: '/account/delete', url: '/account/delete', expect: signedInOnly(200) },
+  { method: 'POST', route: '/account/delete', url: '/account/delete', expect: signedInOnly(400) },
+  { method: 'GET', route: '/account/deleted', url: '/account/deleted', expect: 200 },
+  { method: 'GET', route: '/admin/users', url: '/admin/users', expect: adminOnly(200) },
+  { method: 'GET', route: '/admin/users/:id', url: '/admin/users/TARGET', expect: adminOnly(200) },
+  { method: 'POST', route: '/admin/users/:id/roles', url: '/admin/users/TARGET/roles', expect: adminOnly(400) },
+  {
+    method: 'POST',
+    route: '/admin/users/:id/roles/revoke',
+    url: '/admin/users/TARGET/roles/revoke',
+    expect: adminOnly(400),
+  },
+  { method: 'POST', route: '/admin/users/:id/disable', url: '/admin/users/TARGET/disable', expect: adminOnly(302) },
+  { method: 'POST', route: '/admin/users/:id/enable', url: '/admin/users/TARGET/enable', expect: adminOnly(302) },
+  { method: 'GET', route: '/admin/outbox', url: '/admin/outbox', expect: adminOnly(200) },
+  { method: 'GET', route: '/admin/audit', url: '/admin/audit', expect: adminOnly(200) },
+]
+
+let t: TestApp
+let targetId = 0
+const emails: Partial<Record<Who, string>> = {}
+
+beforeAll(async () => {
+  t = await createTestApp()
+  await aPractice(t.db, { title: 'Public practice', slug: 'public-practice' })
+  targetId = (await aUser(t.db, { email: 'target@example.org' })).id
+  emails.contributor = (await aUser(t.db, { email: 'contributor@example.org' })).email
+  emails.police = (await aUser(t.db, { email: 'police@kent.police.uk' })).email
+  emails.forceLead = (await aUser(t.db, { email: 'lead@kent.police.uk', roles: ['force-lead'], leads: 'kent' })).email
+  emails.reviewer = (await aUser(t.db, { email: 'reviewer@example.org', roles: ['reviewer'] })).email
+  emails.academic = (await aUser(t.db, { email: 'academic@example.ac.uk', roles: ['academic'] })).email
+  emails.admin = (await aUser(t.db, { email: 'admin@example.org', roles: ['admin'] })).email
+})
+
+afterAll(async () => {
+  await t?.close()
+})
+
+function expectationFor(row: Row, person: Who): Expectation {
+  if (typeof row.expect !== 'object') return row.expect
+  return row.expect[person] ?? row.expect.rest
+}
+
+describe('authorisation matrix', () => {
+  it('covers every registered route', () => {
+    const registered = t.app.registeredRoutes
+      .filter((r) => r.method !== 'HEAD')
+      .map((r) => `${r.method} ${r.url}`)
+      .sort()
+    const covered = matrix.map((r) => `${r.method} ${r.route}`).sort()
+    expect(covered).toEqual(registered)
+  })
+
+  it.each(who)('gives %s the expected answer on every route', async (person) => {
+    const email = emails[person]
+    const newClient = () => (email ? signedIn(t.app, email) : Promise.resolve(new TestClient(t.app)))
+    let client = await newClient()
+    for (const row of matrix) {
+      const url = row.url.replace('TARGET', String(targetId))
+      let status: number
+      let location: string | undefined
+      if (row.method === 'GET') {
+        const { response } = await client.get(url)
+        status = response.statusCode
+        location = response.headers.location as string | undefined
+      } else {
+        const page = await client.get('/sign-in')
+        const token = String(page.$('input[name=_csrf]').val())
+        const { response } = await client.post(url, { _csrf: token })
+        status = response.statusCode
+        location = response.headers.location as string | undefined
+      }
+      const expected = expectationFor(row, person)
+      const label = `${person}: ${row.method} ${url}`
+      if (expected === 'sign-in') {
+        expect(status, label).toBe(302)
+        expect(location, label).toMatch(/^\/sign-in\?returnTo=/)
+      } else {
+        expect(status, label).toBe(expected)
+      }
+      // These rows end the session; the next row needs a signed-in person again.
+      if (row.method === 'POST' && /sign-out/.test(row.route)) client = await newClient()
+    }
+  })
+})

@@ -14,6 +14,12 @@ async function main(): Promise<void> {
   const loaded = await loadDemoDataOnFirstStart(database, config)
   if (loaded > 0)
     app.log.info(`loaded ${loaded} demo practice examples (remove them with: npm run seed:demo -- --remove)`)
+  if (shouldCreateDemoUsers(config)) {
+    const users = await insertDemoUsers(database.db)
+    app.log.info(
+      `demo accounts, password "${DEMO_PASSWORD}": ${users.map((u) => `${u.email} (${u.label})`).join(', ')}`,
+    )
+  }
 
   app.server.keepAliveTimeout = 65_000
   app.server.requestTimeout = 30_000

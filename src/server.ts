@@ -3,6 +3,8 @@ import { buildApp } from './app.js'
 import { ConfigError, loadConfig } from './config.js'
 import { openDatabase } from './db/client.js'
 import { prepareDatabase } from './db/prepare.js'
+import { createSmtpMailer } from './features/email/mailer.js'
+import { OutboxWorker } from './features/email/worker.js'
 import { loadDemoDataOnFirstStart } from './db/seed/seed-demo.js'
 import { DEMO_PASSWORD, insertDemoUsers, shouldCreateDemoUsers } from './db/seed/seed-demo-users.js'
 
@@ -21,6 +23,11 @@ async function main(): Promise<void> {
     )
   }
 
+  // Without SMTP, e-mail waits in the outbox for admins to read at /admin/outbox.
+  const mailer = config.smtpUrl ? createSmtpMailer(config.smtpUrl, config.mailFrom) : undefined
+  const outboxWorker = mailer ? new OutboxWorker(database.db, mailer, { log: app.log }) : undefined
+  outboxWorker?.start()
+
   app.server.keepAliveTimeout = 65_000
   app.server.requestTimeout = 30_000
 
@@ -28,6 +35,8 @@ async function main(): Promise<void> {
     if (err) app.log.error({ err }, 'shutting down after an error')
     else app.log.info(`${signal ?? 'shutdown'} received: finishing requests in flight`)
     await app.close()
+    await outboxWorker?.stop()
+    mailer?.close()
     await database.close()
   })
 

@@ -27,7 +27,21 @@ const envSchema = z.object({
     .optional(),
   MAIL_FROM: z.string().min(3).default('Practice Bank <no-reply@practice-bank.invalid>'),
   DEMO_USERS: z.enum(['auto', 'on', 'off']).default('auto'),
+  OIDC_ISSUER: z.url({ message: 'must be an absolute http(s) URL' }).optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_NAME: z.string().min(1).max(100).default('your police account'),
 })
+
+const oidcVariables = ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'] as const
+
+export interface OidcConfig {
+  readonly issuer: string
+  readonly clientId: string
+  readonly clientSecret: string
+  /** shown on the sign-in button: "Sign in with …" */
+  readonly name: string
+}
 
 export interface Config {
   readonly port: number
@@ -49,6 +63,8 @@ export interface Config {
   readonly demoUsers: 'auto' | 'on' | 'off'
   /** cookies get the Secure attribute when the service is served over https */
   readonly secureCookies: boolean
+  /** sign-in through an OpenID Connect provider; absent unless issuer, client id and secret are all set */
+  readonly oidc: OidcConfig | undefined
 }
 
 export class ConfigError extends Error {}
@@ -66,6 +82,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!e.SESSION_SECRET && e.DATABASE_URL) {
     throw new ConfigError('Invalid configuration:\n  SESSION_SECRET: required when DATABASE_URL is set')
   }
+  const oidcSet = oidcVariables.filter((name) => e[name] !== undefined)
+  if (oidcSet.length > 0 && oidcSet.length < oidcVariables.length) {
+    const missing = oidcVariables.filter((name) => e[name] === undefined)
+    const problems = missing.map(
+      (name) => `  ${name}: required when ${oidcSet.join(' and ')} ${oidcSet.length > 1 ? 'are' : 'is'} set`,
+    )
+    throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`)
+  }
   const baseUrl = (e.BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '')
   return Object.freeze({
     port: e.PORT,
@@ -81,6 +105,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: e.MAIL_FROM,
     demoUsers: e.DEMO_USERS,
     secureCookies: baseUrl.startsWith('https://'),
+    oidc:
+      e.OIDC_ISSUER && e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET
+        ? Object.freeze({
+            issuer: e.OIDC_ISSUER,
+            clientId: e.OIDC_CLIENT_ID,
+            clientSecret: e.OIDC_CLIENT_SECRET,
+            name: e.OIDC_NAME,
+          })
+        : undefined,
   })
 }
 

@@ -1,5 +1,6 @@
 import type { Config } from './config.js'
 import type { Database } from './db/client.js'
+import { OidcService } from './features/accounts/oidc.js'
 import { AccountsService } from './features/accounts/service.js'
 import { AdminService } from './features/admin/service.js'
 import { addPracticeViews } from './features/catalogue/repository.js'
@@ -9,6 +10,8 @@ import { ReferenceService } from './features/reference/service.js'
 
 export interface Services {
   accounts: AccountsService
+  /** sign-in through an OpenID Connect provider; null when none is configured */
+  oidc: OidcService | null
   admin: AdminService
   /** false: e-mail stays in the outbox for admins to read */
   smtpConfigured: boolean
@@ -27,6 +30,7 @@ export function createServices(
   const viewCounter = new ViewCounter((counts) => addPracticeViews(db, counts), onBackgroundError)
   return {
     accounts: new AccountsService(db, config),
+    oidc: config.oidc ? new OidcService(db, config.oidc, config.baseUrl) : null,
     admin: new AdminService(db),
     smtpConfigured: Boolean(config.smtpUrl),
     reference,

@@ -38,6 +38,9 @@ const matrix: Row[] = [
   { method: 'POST', route: '/verify-email/resend', url: '/verify-email/resend', expect: 400 },
   { method: 'GET', route: '/sign-in', url: '/sign-in', expect: 200 },
   { method: 'POST', route: '/sign-in', url: '/sign-in', expect: 400 },
+  // OpenID Connect sign-in exists only when a provider is configured, which it is not here.
+  { method: 'GET', route: '/sign-in/oidc', url: '/sign-in/oidc', expect: 404 },
+  { method: 'GET', route: '/sign-in/oidc/callback', url: '/sign-in/oidc/callback?code=x&state=y', expect: 404 },
   { method: 'POST', route: '/sign-out', url: '/sign-out', expect: 302 },
   { method: 'GET', route: '/forgot-password', url: '/forgot-password', expect: 200 },
   { method: 'POST', route: '/forgot-password', url: '/forgot-password', expect: 400 },

@@ -39,6 +39,31 @@ export async function findUserByEmail(db: Db, email: string): Promise<UserRecord
   return row ?? null
 }
 
+/** The person who signs in with this OpenID Connect identity, if anyone does. */
+export async function findUserByOidcIdentity(db: Db, issuer: string, subject: string): Promise<UserRecord | null> {
+  const [row] = await db
+    .select(userColumns)
+    .from(users)
+    .where(and(eq(users.oidcIssuer, issuer), eq(users.oidcSubject, subject)))
+    .limit(1)
+  return row ?? null
+}
+
+/** Whether this account already has an OpenID Connect identity (its issuer and subject, or null). */
+export async function findOidcIdentity(db: Db, userId: number): Promise<{ issuer: string; subject: string } | null> {
+  const [row] = await db
+    .select({ issuer: users.oidcIssuer, subject: users.oidcSubject })
+    .from(users)
+    .where(eq(users.id, userId))
+    .limit(1)
+  return row?.issuer && row.subject ? { issuer: row.issuer, subject: row.subject } : null
+}
+
+/** Lets the person sign in with this OpenID Connect identity from now on. */
+export async function linkOidcIdentity(db: Db, userId: number, issuer: string, subject: string): Promise<void> {
+  await updateUser(db, userId, { oidcIssuer: issuer, oidcSubject: subject })
+}
+
 export async function findUserById(db: Db, id: number): Promise<UserRecord | null> {
   const [row] = await db.select(userColumns).from(users).where(eq(users.id, id)).limit(1)
   return row ?? null

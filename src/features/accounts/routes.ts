@@ -78,7 +78,11 @@ export default async function accountRoutes(app: FastifyInstance, { services }: 
   })
 
   app.get<{ Querystring: { returnTo?: string } }>('/sign-in', async (request, reply) =>
-    reply.view('accounts/views/sign-in.njk', { pageTitle: 'Sign in', returnTo: safeReturnTo(request.query.returnTo) }),
+    reply.view('accounts/views/sign-in.njk', {
+      pageTitle: 'Sign in',
+      returnTo: safeReturnTo(request.query.returnTo),
+      oidcName: services.oidc?.name,
+    }),
   )
 
   app.post('/sign-in', { config: limited }, async (request, reply) => {
@@ -91,6 +95,7 @@ export default async function accountRoutes(app: FastifyInstance, { services }: 
         errorFor: (id: string) => errorFor(errors, id),
         values: { email },
         returnTo,
+        oidcName: services.oidc?.name,
       })
     if (!form.ok) return again(form.errors, form.input.email)
     const result = await accounts.signIn(form.values.email, form.values.password, request.ip)

@@ -10,6 +10,7 @@ import { loadConfig } from '../src/config.js'
 import { openDatabase } from '../src/db/client.js'
 import { prepareDatabase } from '../src/db/prepare.js'
 import { insertDemoPractices } from '../src/db/seed/seed-demo.js'
+import { insertDemoUsers } from '../src/db/seed/seed-demo-users.js'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -81,6 +82,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     cleanups.push(() => database.close())
     await prepareDatabase(database)
     await insertDemoPractices(database.db)
+    await insertDemoUsers(database.db)
 
     const app = await buildApp(config, { database, logger: false })
     cleanups.push(() => app.close())

@@ -1,7 +1,7 @@
 // Compiles Sass and bundles scripts into public/assets with content hashes, and writes the manifest
 // the views use to link them. Output is generated: never commit public/.
 import { createHash } from 'node:crypto'
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { build } from 'esbuild'
 import { compile, NodePackageImporter } from 'sass'
@@ -14,7 +14,13 @@ function emit(logicalName: string, contents: string | Buffer): void {
   const hash = createHash('sha256').update(contents).digest('hex').slice(0, 12)
   const ext = path.extname(logicalName)
   const fileName = `${path.basename(logicalName, ext)}-${hash}${ext}`
-  writeFileSync(path.join(out, fileName), contents)
+  const target = path.join(out, fileName)
+  // Same name, same content: a file already there is complete. Otherwise write aside and rename, so a
+  // server or browser reading the folder during a build never sees half a file.
+  if (!existsSync(target)) {
+    writeFileSync(`${target}.${process.pid}`, contents)
+    renameSync(`${target}.${process.pid}`, target)
+  }
   manifest[logicalName] = `/assets/${fileName}`
 }
 
@@ -57,7 +63,7 @@ writeFileSync(temporary, JSON.stringify(manifest, null, 2))
 renameSync(temporary, path.join(out, 'manifest.json'))
 const current = new Set(Object.values(manifest).map((url) => path.basename(url)))
 for (const file of readdirSync(out)) {
-  if (file !== 'manifest.json' && !file.startsWith('manifest.json.') && !current.has(file)) {
+  if (file !== 'manifest.json' && !/\.\d+$/.test(file) && !current.has(file)) {
     rmSync(path.join(out, file), { force: true })
   }
 }

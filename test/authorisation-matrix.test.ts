@@ -1,4 +1,6 @@
+import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { queryRows } from '../src/db/client.js'
 import { createTestApp, type TestApp } from './support/app.js'
 import { TestClient } from './support/client.js'
 import { aPractice } from './support/factories.js'
@@ -139,5 +141,43 @@ describe('authorisation matrix', () => {
       // These rows end the session; the next row needs a signed-in person again.
       if (row.method === 'POST' && /sign-out/.test(row.route)) client = await newClient()
     }
+  })
+})
+
+describe('CSRF', () => {
+  it('refuses every state-changing route without a valid token, and changes nothing', async () => {
+    const admin = await signedIn(t.app, emails.admin ?? '')
+    const snapshot = () =>
+      queryRows(
+        t.db,
+        sql`select (select count(*)::int from users) as users, (select count(*)::int from user_roles) as roles,
+                   (select count(*)::int from outbox) as mails, (select count(*)::int from audit_events) as events,
+                   (select max(updated_at) from users) as updated`,
+      )
+    const before = await snapshot()
+    const posts = t.app.registeredRoutes.filter((r) => r.method === 'POST')
+    expect(posts.length).toBeGreaterThan(10)
+    // Fields that would otherwise be accepted, so the token is the only thing wrong.
+    const fields = {
+      email: 'admin@example.org',
+      password: 'correct horse battery staple',
+      name: 'X',
+      organisation: 'kent',
+      role: 'reviewer',
+      organisationId: '0',
+      newPassword: 'a new long password',
+      currentPassword: 'correct horse battery staple',
+    }
+    for (const route of posts) {
+      const row = matrix.find((r) => r.method === 'POST' && r.route === route.url)
+      const url = (row?.url ?? route.url).replace('TARGET', String(targetId))
+      for (const token of [undefined, 'forged-token']) {
+        const result = await admin.post(url, token ? { ...fields, _csrf: token } : fields)
+        expect(result.status, `${url} with ${token ?? 'no token'}`).toBe(403)
+        expect(result.$('h1').text()).toBe('Your form could not be sent')
+      }
+    }
+    expect(await snapshot()).toEqual(before)
+    expect((await admin.get('/account')).status).toBe(200)
   })
 })

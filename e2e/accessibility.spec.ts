@@ -1,32 +1,19 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { visit } from './pages/app-page.js'
 import { NotFoundPage } from './pages/error-pages.js'
 import { HomePage } from './pages/home-page.js'
 import { PracticePage } from './pages/practice-page.js'
 import { SearchPage } from './pages/search-page.js'
 import { expectNoAxeViolations } from './support/axe.js'
-import { closeContexts, launchBrowser, newVisitorPage } from './support/browser.js'
+import { freshVisitorPerTest } from './support/browser.js'
 
 // One axe check per page, against WCAG 2.2 AA, with scripts running as most visitors have them.
 describe('accessibility (axe, WCAG 2.2 AA)', () => {
-  let browser: Browser
+  const visitor = freshVisitorPerTest()
   let page: Page
-
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-
-  afterAll(async () => {
-    await browser.close()
-  })
-
-  beforeEach(async () => {
-    page = await newVisitorPage(browser)
-  })
-
-  afterEach(async () => {
-    await closeContexts(browser)
+  beforeEach(() => {
+    page = visitor.page
   })
 
   it('home page', async () => {

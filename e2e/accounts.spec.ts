@@ -9,7 +9,7 @@ import { AccountNavigation, clickToNavigate, navigateBy } from './pages/navigati
 import { CheckEmailPage, EmailVerifiedPage, LinkExpiredPage, RegisterPage } from './pages/register-page.js'
 import { ForgotPasswordPage, ResetPasswordPage, ResetSentPage, signIn, SignInPage } from './pages/sign-in-page.js'
 import { expectNoAxeViolations } from './support/axe.js'
-import { closeContexts, launchBrowser, newVisitorPage } from './support/browser.js'
+import { closeContexts, freshVisitorPerTest, launchBrowser, newVisitorPage } from './support/browser.js'
 import { hasFocus, pressToNavigate, tabTo } from './support/keyboard.js'
 
 const demoEmail = (role: 'admin' | 'police member' | 'contributor (partner, not police)'): string => {
@@ -174,23 +174,10 @@ describe('accounts: register, confirm the e-mail address, sign in, see the accou
 
 // Every other account page gets one axe check (WCAG 2.2 AA).
 describe('accessibility of the account pages (axe, WCAG 2.2 AA)', () => {
-  let browser: Browser
+  const visitor = freshVisitorPerTest()
   let page: Page
-
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-
-  afterAll(async () => {
-    await browser.close()
-  })
-
-  beforeEach(async () => {
-    page = await newVisitorPage(browser)
-  })
-
-  afterEach(async () => {
-    await closeContexts(browser)
+  beforeEach(() => {
+    page = visitor.page
   })
 
   it('forgotten password, and the page after sending it', async () => {

@@ -1,34 +1,22 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { visit } from './pages/app-page.js'
 import { HomePage } from './pages/home-page.js'
 import { PracticePage } from './pages/practice-page.js'
 import { SearchPage } from './pages/search-page.js'
-import { closeContexts, launchBrowser, newVisitorPage } from './support/browser.js'
+import { freshVisitorPerTest } from './support/browser.js'
 import { watchForProblems, type PageProblems } from './support/page-problems.js'
 
 // With scripts running, pages must load cleanly under the Content Security Policy: no console errors,
 // no uncaught exceptions, and every asset they ask for is served.
 describe('pages load without errors or Content Security Policy violations', () => {
-  let browser: Browser
-  let page: Page
   let problems: PageProblems
-
-  beforeAll(async () => {
-    browser = await launchBrowser()
+  const visitor = freshVisitorPerTest((opened) => {
+    problems = watchForProblems(opened)
   })
-
-  afterAll(async () => {
-    await browser.close()
-  })
-
-  beforeEach(async () => {
-    page = await newVisitorPage(browser)
-    problems = watchForProblems(page)
-  })
-
-  afterEach(async () => {
-    await closeContexts(browser)
+  let page: Page
+  beforeEach(() => {
+    page = visitor.page
   })
 
   async function expectStrictPolicy(path: string): Promise<void> {

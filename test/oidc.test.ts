@@ -2,50 +2,36 @@ import { mkdtempSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { eq, sql } from 'drizzle-orm'
-import type { FastifyInstance } from 'fastify'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildApp } from '../src/app.js'
 import { loadConfig } from '../src/config.js'
-import { queryRows, type Database, type Db } from '../src/db/client.js'
+import { queryRows, type Db } from '../src/db/client.js'
 import { users } from '../src/db/schema/index.js'
 import { updateUser } from '../src/features/accounts/repository.js'
-import { testConfig } from './support/app.js'
+import { createTestApp, type TestApp } from './support/app.js'
 import { TestClient } from './support/client.js'
-import { createTestDatabase } from './support/database.js'
 import { signInAtProvider, startOidcProvider, type TestOidcProvider } from './support/oidc-provider.js'
 import { aUser, PASSWORD, signedIn } from './support/users.js'
 
 const BASE_URL = 'http://practice-bank.test'
 const CALLBACK = `${BASE_URL}/sign-in/oidc/callback`
 
-interface OidcTestApp {
-  app: FastifyInstance
-  database: Database
-  db: Db
-  provider: TestOidcProvider
-  close(): Promise<void>
-}
+type OidcTestApp = TestApp & { provider: TestOidcProvider }
 
 /** The real app on a database of its own, signing in through a real OpenID provider on loopback. */
 async function oidcTestApp(claimsIn: 'id-token' | 'userinfo' = 'id-token'): Promise<OidcTestApp> {
   const provider = await startOidcProvider({ redirectUri: CALLBACK, claimsIn })
-  const database = await createTestDatabase()
-  const config = testConfig({
+  const testApp = await createTestApp({
     BASE_URL,
     OIDC_ISSUER: provider.issuer,
     OIDC_CLIENT_ID: provider.clientId,
     OIDC_CLIENT_SECRET: provider.clientSecret,
     OIDC_NAME: 'Kent Police sign-in',
   })
-  const app = await buildApp(config, { database, logger: false })
   return {
-    app,
-    database,
-    db: database.db,
+    ...testApp,
     provider,
     async close() {
-      await app.close()
-      await database.close()
+      await testApp.close()
       await provider.close()
     },
   }
@@ -289,16 +275,14 @@ describe('without a provider configured', () => {
   })
 
   it('has no sign-in button and no OpenID Connect addresses', async () => {
-    const database = await createTestDatabase()
-    const app = await buildApp(testConfig(), { database, logger: false })
+    const plain = await createTestApp()
     try {
-      const client = new TestClient(app)
+      const client = new TestClient(plain.app)
       expect((await client.get('/sign-in')).$('[data-qa=sign-in-oidc]').length).toBe(0)
       expect((await client.get('/sign-in/oidc')).status).toBe(404)
       expect((await client.get('/sign-in/oidc/callback?code=x&state=y')).status).toBe(404)
     } finally {
-      await app.close()
-      await database.close()
+      await plain.close()
     }
   })
 })

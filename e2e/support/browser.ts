@@ -1,5 +1,5 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
-import { inject } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest'
 
 /** Debian's Chromium: the journeys never download a browser. */
 export const chromiumPath = '/usr/bin/chromium'
@@ -43,4 +43,37 @@ export async function newVisitorPage(browser: Browser, options: ContextOptions =
 /** Ends every visitor's session, so each test starts with no cookies, cache or open pages. */
 export async function closeContexts(browser: Browser): Promise<void> {
   await Promise.all(browser.contexts().map((context) => context.close()))
+}
+
+/**
+ * For a describe block where every test starts as a new visitor: one browser for the block and a fresh
+ * page (and context) per test. Read `visitor.page` inside tests and hooks.
+ */
+export function freshVisitorPerTest(onPage?: (page: Page) => void): { readonly browser: Browser; readonly page: Page } {
+  let browser: Browser | undefined
+  let page: Page | undefined
+  beforeAll(async () => {
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+  beforeEach(async () => {
+    if (!browser) throw new Error('the browser did not start')
+    page = await newVisitorPage(browser)
+    onPage?.(page)
+  })
+  afterEach(async () => {
+    if (browser) await closeContexts(browser)
+  })
+  return {
+    get browser() {
+      if (!browser) throw new Error('the browser did not start')
+      return browser
+    },
+    get page() {
+      if (!page) throw new Error('no page: read it inside a test')
+      return page
+    },
+  }
 }

@@ -27,9 +27,9 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
 }
 
 /** The real app (the same buildApp as the server) on a fresh database of its own. */
-export async function createTestApp(): Promise<TestApp> {
+export async function createTestApp(configOverrides: Record<string, string> = {}): Promise<TestApp> {
   const database = await createTestDatabase()
-  const config = testConfig()
+  const config = testConfig(configOverrides)
   const app = await buildApp(config, { database, logger: false })
   return {
     app,

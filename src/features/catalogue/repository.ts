@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql, type SQL } from 'drizzle-orm'
+import { and, eq, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm'
 import { queryRows, type Db } from '../../db/client.js'
 import { calls, organisations, practices } from '../../db/schema/index.js'
 import type { VisibilityRule } from '../access/visibility.js'
@@ -68,6 +68,7 @@ function tsQuery(text: string, match: 'all' | 'any'): SQL {
 }
 
 const orderBy: Record<SortOrder, SQL> = {
+  // Only used with words to rank by: the page query then joins the search vector back (see below).
   relevance: sql`rank desc, published_at desc nulls last, id desc`,
   newest: sql`published_at desc nulls last, id desc`,
   title: sql`lower(title), id`,
@@ -91,7 +92,11 @@ function facetCountsSql(filters: ResolvedFilters): SQL {
  */
 export async function searchPublishedPractices(db: Db, params: SearchParams): Promise<SearchPage> {
   const query = params.text ? tsQuery(params.text, params.match) : null
-  const rank = query ? sql`ts_rank(p.search, ${query}, 1) as rank` : sql`0::real as rank`
+  // Ranking reads each row's search vector again; rank only the rows left after filtering, not every match.
+  const page =
+    query && params.sort === 'relevance'
+      ? sql`select f.id, f.published_at, ts_rank(p.search, ${query}, 1) as rank from f join practices p on p.id = f.id`
+      : sql`select * from f`
   const textMatch = query ? sql`and p.search @@ ${query}` : sql``
   const [row] = await queryRows<{ total: number; ids: number[]; facets: [FacetName, string, number][] }>(
     db,
@@ -99,8 +104,7 @@ export async function searchPublishedPractices(db: Db, params: SearchParams): Pr
       with m as materialized (
         select p.id, p.title, p.published_at, p.view_count, p.organisation_id, o.region, p.outcome_id,
                p.stage_id, p.call_id, p.purpose_ids, p.topic_ids, p.recognition_ids,
-               extract(year from coalesce(p.submitted_at, p.published_at) at time zone 'Europe/London')::int as year,
-               ${rank}
+               extract(year from coalesce(p.submitted_at, p.published_at) at time zone 'Europe/London')::int as year
         from practices p join organisations o on o.id = p.organisation_id
         where ${visibleTo(params.visibility)} ${textMatch}
       ),
@@ -108,7 +112,7 @@ export async function searchPublishedPractices(db: Db, params: SearchParams): Pr
       select
         (select count(*)::int from f) as total,
         (select coalesce(json_agg(id), '[]'::json) from
-          (select id from f order by ${orderBy[params.sort]} limit ${params.limit} offset ${params.offset}) page
+          (select id from (${page}) ranked order by ${orderBy[params.sort]} limit ${params.limit} offset ${params.offset}) page
         ) as ids,
         (select coalesce(json_agg(json_build_array(facet, value, n)), '[]'::json) from (${facetCountsSql(params.filters)}) c
         ) as facets`,
@@ -150,10 +154,13 @@ export async function findPracticeSummaries(db: Db, ids: number[]): Promise<Prac
   return ids.flatMap((id) => byId.get(id) ?? [])
 }
 
+// Every column but the search vector, which the page never shows and which doubles the row's size.
+const { search: _search, ...practiceColumns } = getTableColumns(practices)
+
 export async function findPublishedPracticeBySlug(db: Db, slug: string, rule: VisibilityRule) {
   const [row] = await db
     .select({
-      practice: practices,
+      practice: practiceColumns,
       organisation: { code: organisations.code, name: organisations.name, region: organisations.region },
       call: { slug: calls.slug, title: calls.title, year: calls.year },
     })
@@ -181,8 +188,10 @@ export async function findSimilarPractices(
     sql`select p.id from practices p
         where ${visibleTo(rule)}
           and p.id <> ${practiceId} and p.topic_ids && ${intArray(topicIds)}
-        order by cardinality(array(select unnest(p.topic_ids) intersect select unnest(${intArray(topicIds)}))) desc,
-                 p.published_at desc nulls last
+        order by ${sql.join(
+          topicIds.map((id) => sql`(p.topic_ids @> ${intArray([id])})::int`),
+          sql` + `,
+        )} desc, p.published_at desc nulls last
         limit ${limit}`,
   )
   return findPracticeSummaries(

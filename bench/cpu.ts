@@ -16,10 +16,14 @@ function clockTicksPerSecond(): number {
 
 const ticksPerSecond = clockTicksPerSecond()
 
-/** utime + stime of a process in ms, or null when /proc does not have it (another host, or gone). */
-function processCpuMs(pid: number): number | null {
+/**
+ * utime + stime of a PostgreSQL backend in ms, or null when /proc has no such postgres process (the
+ * server is on another host, or the backend has gone).
+ */
+function backendCpuMs(pid: number): number | null {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    if (stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')) !== 'postgres') return null
     // The command name is in parentheses and may contain spaces: count fields after the last ')'.
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
     const ticks = Number(fields[11]) + Number(fields[12])
@@ -63,7 +67,7 @@ export async function cpuSnapshot(database: Database): Promise<CpuSnapshot> {
   )
   const backends = new Map<number, number>()
   for (const { pid } of rows) {
-    const ms = processCpuMs(pid)
+    const ms = backendCpuMs(pid)
     if (ms === null) return { appUs, machine, backends: null }
     backends.set(pid, ms)
   }

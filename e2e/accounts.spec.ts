@@ -197,6 +197,12 @@ describe('accessibility of the account pages (axe, WCAG 2.2 AA)', () => {
     await expectNoAxeViolations(page)
   })
 
+  it('the page after an account is deleted', async () => {
+    await visit(page, '/account/deleted')
+    expect(await page.locator('h1').innerText()).toContain('Your account has been deleted')
+    await expectNoAxeViolations(page)
+  })
+
   it('a link that has expired or been used (400)', async () => {
     await visit(page, '/verify-email/not-a-real-token', 400)
     await LinkExpiredPage.verifyOnPage(page)

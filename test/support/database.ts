@@ -2,13 +2,8 @@ import { randomBytes } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import pg from 'pg'
 import { inject } from 'vitest'
+import { databaseUrlFor } from './database-url.js'
 import { openDatabase, type Database } from '../../src/db/client.js'
-
-function urlFor(url: string, name: string): string {
-  const parsed = new URL(url)
-  parsed.pathname = `/${name}`
-  return parsed.toString()
-}
 
 /** A fresh, migrated database with reference data, for one test file. */
 export async function createTestDatabase(): Promise<Database> {
@@ -26,5 +21,5 @@ export async function createTestDatabase(): Promise<Database> {
     await admin.end()
   }
   // Dropped by the global teardown once every test file has finished with its connections.
-  return openDatabase({ databaseUrl: urlFor(target.url, name), dataDir: '', poolSize: 5 })
+  return openDatabase({ databaseUrl: databaseUrlFor(target.url, name), dataDir: '', poolSize: 5 })
 }

@@ -6,6 +6,7 @@ import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
 import type { TestProject } from 'vitest/node'
+import { databaseUrlFor } from './database-url.js'
 import { openDatabase } from '../../src/db/client.js'
 import { prepareDatabase } from '../../src/db/prepare.js'
 
@@ -13,12 +14,6 @@ declare module 'vitest' {
   export interface ProvidedContext {
     testDatabase: { kind: 'pglite'; imagePath: string } | { kind: 'postgres'; url: string; template: string }
   }
-}
-
-function withDatabase(url: string, name: string): string {
-  const parsed = new URL(url)
-  parsed.pathname = `/${name}`
-  return parsed.toString()
 }
 
 export default async function setup(project: TestProject) {
@@ -41,7 +36,7 @@ export default async function setup(project: TestProject) {
   const admin = new pg.Client({ connectionString: databaseUrl })
   await admin.connect()
   await admin.query(`create database ${template}`)
-  const database = await openDatabase({ databaseUrl: withDatabase(databaseUrl, template), dataDir: '', poolSize: 2 })
+  const database = await openDatabase({ databaseUrl: databaseUrlFor(databaseUrl, template), dataDir: '', poolSize: 2 })
   await prepareDatabase(database)
   await database.close()
   project.provide('testDatabase', { kind: 'postgres', url: databaseUrl, template })

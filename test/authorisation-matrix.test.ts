@@ -5,25 +5,22 @@ import { createTestApp, type TestApp } from './support/app.js'
 import { TestClient } from './support/client.js'
 import { aPractice } from './support/factories.js'
 import { aUser, signedIn } from './support/users.js'
-
-const who = ['anonymous', 'contributor', 'police', 'forceLead', 'reviewer', 'academic', 'admin'] as const
-type Who = (typeof who)[number]
-
-/** Expected status for everyone, or per person. 'sign-in' means a redirect to the sign-in page. */
-type Expectation = number | 'sign-in'
-type Row = {
-  method: 'GET' | 'POST'
-  route: string
-  url: string
-  expect: Expectation | (Partial<Record<Who, Expectation>> & { rest: Expectation })
-}
-
-const signedInOnly = (status: number) => ({ anonymous: 'sign-in' as const, rest: status })
-const adminOnly = (status: number) => ({ anonymous: 'sign-in' as const, admin: status, rest: 403 })
+import { assessmentMatrix } from './matrix/assessment.js'
+import { reviewMatrix } from './matrix/review.js'
+import { submissionMatrix } from './matrix/submissions.js'
+import {
+  adminOnly,
+  signedInOnly,
+  who,
+  type Expectation,
+  type MatrixPeople,
+  type Row,
+  type Who,
+} from './matrix/types.js'
 
 // Every route the app registers must be here. POSTs are sent with a valid CSRF token and an empty
 // form, so "allowed" shows as the page's own validation answer (400) or its redirect (302).
-const matrix: Row[] = [
+const accountRows: Row[] = [
   { method: 'GET', route: '/', url: '/', expect: 200 },
   { method: 'GET', route: '/practices', url: '/practices', expect: 200 },
   { method: 'GET', route: '/practices/:slug', url: '/practices/public-practice', expect: 200 },
@@ -76,9 +73,19 @@ const matrix: Row[] = [
   { method: 'GET', route: '/admin/audit', url: '/admin/audit', expect: adminOnly(200) },
 ]
 
+const sections = [submissionMatrix, reviewMatrix, assessmentMatrix]
+const matrix: Row[] = [...accountRows, ...sections.flatMap((s) => s.rows)]
+
 let t: TestApp
 let targetId = 0
 const emails: Partial<Record<Who, string>> = {}
+const placeholders: Record<string, string> = {}
+
+function urlFor(row: Row | undefined, fallback: string): string {
+  let url = (row?.url ?? fallback).replace('TARGET', String(targetId))
+  for (const [name, value] of Object.entries(placeholders)) url = url.replaceAll(`{${name}}`, value)
+  return url
+}
 
 beforeAll(async () => {
   t = await createTestApp()
@@ -90,6 +97,14 @@ beforeAll(async () => {
   emails.reviewer = (await aUser(t.db, { email: 'reviewer@example.org', roles: ['reviewer'] })).email
   emails.academic = (await aUser(t.db, { email: 'academic@example.ac.uk', roles: ['academic'] })).email
   emails.admin = (await aUser(t.db, { email: 'admin@example.org', roles: ['admin'] })).email
+  const users = {} as MatrixPeople['users']
+  for (const person of who) {
+    if (person === 'anonymous') continue
+    const email = emails[person] ?? ''
+    const [row] = await queryRows<{ id: number }>(t.db, sql`select id from users where email = ${email}`)
+    users[person] = { id: row?.id ?? 0, email }
+  }
+  for (const section of sections) Object.assign(placeholders, await section.fixtures?.(t.db, t.app, { users }))
 })
 
 afterAll(async () => {
@@ -116,7 +131,7 @@ describe('authorisation matrix', () => {
     const newClient = () => (email ? signedIn(t.app, email) : Promise.resolve(new TestClient(t.app)))
     let client = await newClient()
     for (const row of matrix) {
-      const url = row.url.replace('TARGET', String(targetId))
+      const url = urlFor(row, row.url)
       let status: number
       let location: string | undefined
       if (row.method === 'GET') {
@@ -152,7 +167,16 @@ describe('CSRF', () => {
         t.db,
         sql`select (select count(*)::int from users) as users, (select count(*)::int from user_roles) as roles,
                    (select count(*)::int from outbox) as mails, (select count(*)::int from audit_events) as events,
-                   (select max(updated_at) from users) as updated`,
+                   (select max(updated_at) from users) as updated,
+                   (select count(*)::int from practices) as practices,
+                   (select max(updated_at) from practices) as "practiceUpdated",
+                   (select string_agg(status || version, ',' order by id) from practices) as "practiceStates",
+                   (select count(*)::int from practice_revisions) as revisions,
+                   (select count(*)::int from practice_events) as "practiceEvents",
+                   (select count(*)::int from attachments) as attachments,
+                   (select count(*)::int from practice_toolkit_links) as "toolkitLinks",
+                   (select count(*)::int from assessments) as assessments,
+                   (select count(*)::int from assessment_criteria) as criteria`,
       )
     const before = await snapshot()
     const posts = t.app.registeredRoutes.filter((r) => r.method === 'POST')
@@ -170,7 +194,7 @@ describe('CSRF', () => {
     }
     for (const route of posts) {
       const row = matrix.find((r) => r.method === 'POST' && r.route === route.url)
-      const url = (row?.url ?? route.url).replace('TARGET', String(targetId))
+      const url = urlFor(row, route.url)
       for (const token of [undefined, 'forged-token']) {
         const result = await admin.post(url, token ? { ...fields, _csrf: token } : fields)
         expect(result.status, `${url} with ${token ?? 'no token'}`).toBe(403)

@@ -65,7 +65,7 @@ describe('reference data', () => {
     await seedReferenceData(database.db)
     expect(await count(sql`select count(*)::int n from organisations`)).toBe(47)
     expect(await count(sql`select count(*)::int n from taxonomy_terms`)).toBe(63)
-    expect(await count(sql`select count(*)::int n from calls`)).toBe(1)
+    expect(await count(sql`select count(*)::int n from calls`)).toBe(2)
   })
 })
 

@@ -31,6 +31,7 @@ export default fp(
       }
       if (status === 404) return reply.code(404).view('errors/not-found.njk')
       if (status === 403 && error.code?.startsWith('FST_CSRF')) return reply.code(403).view('errors/csrf.njk')
+      if (status === 409) return reply.code(409).view('errors/conflict.njk', { reason: error.message })
       if (status === 429) return reply.code(429).view('errors/too-many-requests.njk')
       if (status < 500) return reply.code(status).view('errors/bad-request.njk')
       return reply.code(500).view('errors/problem.njk', { requestId: request.id })

@@ -32,6 +32,10 @@ export interface PracticeSpec {
   publishedAt?: string
   viewCount?: number
   isDemo?: boolean
+  submittedByUserId?: number | null
+  reference?: string | null
+  /** any other column, written as given */
+  values?: Partial<typeof practices.$inferInsert>
 }
 
 async function termIds(db: Db, taxonomy: string, keys: string[]): Promise<number[]> {
@@ -88,6 +92,40 @@ export async function aPractice(db: Db, spec: PracticeSpec = {}) {
       publishedAt: status === 'published' ? new Date(spec.publishedAt ?? submittedAt.getTime() + 86_400_000) : null,
       viewCount: spec.viewCount ?? 0,
       isDemo: spec.isDemo ?? false,
+      submittedByUserId: spec.submittedByUserId ?? null,
+      reference: spec.reference ?? null,
+      ...spec.values,
+    })
+    .returning()
+  if (!row) throw new Error('insert returned nothing')
+  return row
+}
+
+export interface CallSpec {
+  slug?: string
+  title?: string
+  /** days from today; negative is in the past */
+  opensInDays?: number
+  closesInDays?: number
+  questions?: (typeof calls.$inferInsert)['questions']
+}
+
+const isoDay = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10)
+
+/** Inserts a call for practice, open from a week ago for a month unless told otherwise. */
+export async function aCall(db: Db, spec: CallSpec = {}) {
+  sequence += 1
+  const [row] = await db
+    .insert(calls)
+    .values({
+      slug: spec.slug ?? `test-call-${sequence}`,
+      title: spec.title ?? `Test call ${sequence}`,
+      theme: 'A theme for testing.',
+      guidance: 'Guidance for testing.',
+      year: new Date().getFullYear(),
+      opensOn: isoDay(spec.opensInDays ?? -7),
+      closesOn: isoDay(spec.closesInDays ?? 30),
+      questions: spec.questions ?? [],
     })
     .returning()
   if (!row) throw new Error('insert returned nothing')

@@ -1,3 +1,5 @@
 export * from './reference.js'
 export * from './practices.js'
 export * from './accounts.js'
+export * from './submissions.js'
+export * from './review.js'

@@ -9,6 +9,7 @@ import {
   jsonb,
   pgTable,
   serial,
+  smallint,
   text,
   timestamp,
 } from 'drizzle-orm/pg-core'
@@ -32,6 +33,10 @@ export const practiceStatuses = [
 export type PracticeStatus = (typeof practiceStatuses)[number]
 
 /** public: everyone; policing: police members and staff; internal: reviewers and the practice's own contributors */
+/** what the contributor agreed to: publish to everyone, to policing only, or not at all */
+export const consentPublications = ['public', 'policing', 'none'] as const
+export type ConsentPublication = (typeof consentPublications)[number]
+
 export const visibilities = ['public', 'policing', 'internal'] as const
 export type Visibility = (typeof visibilities)[number]
 
@@ -65,6 +70,39 @@ export const practices = pgTable(
     lessonsLearned: text('lessons_learned'),
     evaluationMethod: text('evaluation_method'),
     evaluationResults: text('evaluation_results'),
+    /** links to reports, websites or news items, one per line */
+    links: text('links'),
+    sustainability: text('sustainability'),
+    otherOrganisations: text('other_organisations'),
+    contactName: text('contact_name'),
+    contactRole: text('contact_role'),
+    contactEmail: text('contact_email'),
+    contactPhone: text('contact_phone'),
+    /** true: still running, so no end date */
+    stillRunning: boolean('still_running'),
+    /** the contributor's own view of the outcome, kept beside the reviewer's outcome_id */
+    selfOutcomeId: integer('self_outcome_id').references(() => taxonomyTerms.id),
+    /** consent: how widely it may be published (public, policing, none) */
+    consentPublication: text('consent_publication').$type<ConsentPublication>(),
+    consentShowContact: boolean('consent_show_contact'),
+    consentResearch: boolean('consent_research'),
+    consentEvents: boolean('consent_events'),
+    consentGovernment: boolean('consent_government'),
+    privacyNoticeRead: boolean('privacy_notice_read'),
+    /** task-list sections the contributor has completed */
+    completedSections: text('completed_sections')
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
+    /** optimistic concurrency: every write checks and bumps it */
+    version: integer('version').notNull().default(1),
+    assignedToUserId: integer('assigned_to_user_id').references(() => users.id, { onDelete: 'set null' }),
+    /** 1 or 2 independent assessments needed */
+    assessmentsRequired: smallint('assessments_required').notNull().default(1),
+    /** picked out for evaluation after assessment */
+    shortlisted: boolean('shortlisted').notNull().default(false),
+    /** published practice is re-confirmed by this date */
+    reviewDueOn: date('review_due_on', { mode: 'string' }),
     stageId: integer('stage_id').references(() => taxonomyTerms.id),
     outcomeId: integer('outcome_id').references(() => taxonomyTerms.id),
     scaleId: integer('scale_id').references(() => taxonomyTerms.id),
@@ -97,6 +135,10 @@ export const practices = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
     publishedAt: timestamp('published_at', { withTimezone: true }),
+    firstReviewedAt: timestamp('first_reviewed_at', { withTimezone: true }),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    /** when the published content last changed (first publication or an approved revision) */
+    contentUpdatedAt: timestamp('content_updated_at', { withTimezone: true }),
     search: tsvector('search')
       .notNull()
       .generatedAlwaysAs(
@@ -105,6 +147,11 @@ export const practices = pgTable(
   },
   (t) => [
     check('practices_status', sql`${t.status} in (${inList(practiceStatuses)})`),
+    check(
+      'practices_consent_publication',
+      sql`${t.consentPublication} is null or ${t.consentPublication} in (${inList(consentPublications)})`,
+    ),
+    check('practices_assessments_required', sql`${t.assessmentsRequired} in (1, 2)`),
     check('practices_visibility', sql`${t.visibility} in (${inList(visibilities)})`),
     check('practices_dates', sql`${t.endDate} is null or ${t.startDate} is null or ${t.endDate} >= ${t.startDate}`),
     index('practices_search_idx').using('gin', t.search),
@@ -119,5 +166,7 @@ export const practices = pgTable(
     index('practices_call_idx').on(t.callId),
     index('practices_submitted_by_idx').on(t.submittedByUserId),
     index('practices_submitted_at_idx').on(t.submittedAt),
+    index('practices_assigned_to_idx').on(t.assignedToUserId),
+    index('practices_review_due_idx').on(t.reviewDueOn),
   ],
 )

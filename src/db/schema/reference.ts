@@ -46,6 +46,8 @@ export const calls = pgTable('calls', {
   year: smallint('year').notNull(),
   opensOn: date('opens_on', { mode: 'string' }).notNull(),
   closesOn: date('closes_on', { mode: 'string' }).notNull(),
+  /** what the programme wants to hear about, shown on the call page */
+  guidance: text('guidance').notNull().default(''),
   /** the call's own questions, asked on top of the standard form and answered in practices.call_answers */
   questions: jsonb('questions').$type<CallQuestion[]>().notNull().default([]),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

@@ -183,34 +183,59 @@ export const victimsCodeRights = [
   ['complain', 'To make a complaint about your rights not being met'],
 ] as const
 
+const voiceOfTheVictimQuestions: CallQuestion[] = [
+  {
+    key: 'howVictimsShapedIt',
+    label: "How did victims' views, wishes and experiences shape the practice?",
+    kind: 'text',
+  },
+  {
+    key: 'rights',
+    label: "Which of the Victims' Code rights does the practice support?",
+    kind: 'checkboxes',
+    options: victimsCodeRights.map(([key, label]): [string, string] => [key, label]),
+  },
+  {
+    key: 'beyondTheCode',
+    label: "How does the practice go beyond the minimum the Victims' Code sets out?",
+    kind: 'text',
+  },
+]
+
+const voiceOfTheVictimTheme =
+  'We are looking for practice that puts victims at the centre of what police do: work in which ' +
+  "victims' views, wishes and experiences change decisions, services or the way officers and staff " +
+  'behave. The Code of Practice for Victims of Crime sets a minimum; we want to hear about practice ' +
+  'that goes further than that minimum, whether it is a small change in one team or a force-wide ' +
+  'programme, and whether or not it has been evaluated yet.'
+
+const voiceOfTheVictimGuidance =
+  'Tell us what you changed because of what victims told you, and how you know it made a difference ' +
+  'to them. Practice at any stage is welcome: a new idea you have only just started is as useful to ' +
+  'other forces as a programme with an independent evaluation. Partners who worked with a force on ' +
+  'the practice can submit too. If you are not sure whether your work fits, submit it and say so: ' +
+  'reviewers would rather see it than miss it.'
+
+/** The first themed call, now closed; its answers are in the bank. */
 export const voiceOfTheVictimCall = {
   slug: 'voice-of-the-victim-2022',
   title: 'Voice of the Victim',
   year: 2022,
   opensOn: '2022-05-03',
   closesOn: '2022-07-29',
-  theme:
-    'We are looking for practice that puts victims at the centre of what police do: work in which ' +
-    "victims' views, wishes and experiences change decisions, services or the way officers and staff " +
-    'behave. The Code of Practice for Victims of Crime sets a minimum; we want to hear about practice ' +
-    'that goes further than that minimum, whether it is a small change in one team or a force-wide ' +
-    'programme, and whether or not it has been evaluated yet.',
-  questions: [
-    {
-      key: 'howVictimsShapedIt',
-      label: "How did victims' views, wishes and experiences shape the practice?",
-      kind: 'text',
-    },
-    {
-      key: 'rights',
-      label: "Which of the Victims' Code rights does the practice support?",
-      kind: 'checkboxes',
-      options: victimsCodeRights.map(([key, label]): [string, string] => [key, label]),
-    },
-    {
-      key: 'beyondTheCode',
-      label: "How does the practice go beyond the minimum the Victims' Code sets out?",
-      kind: 'text',
-    },
-  ],
+  theme: voiceOfTheVictimTheme,
+  guidance: voiceOfTheVictimGuidance,
+  questions: voiceOfTheVictimQuestions,
 } satisfies { questions: CallQuestion[] } & Record<string, unknown>
+
+/** The call open now: the same theme asked again, so forces can add what they have done since. */
+export const voiceOfTheVictimCall2026 = {
+  ...voiceOfTheVictimCall,
+  slug: 'voice-of-the-victim-2026',
+  title: 'Voice of the Victim 2026',
+  year: 2026,
+  opensOn: '2026-11-02',
+  closesOn: '2027-05-28',
+}
+
+export const callSeeds = [voiceOfTheVictimCall, voiceOfTheVictimCall2026]

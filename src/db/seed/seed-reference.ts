@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm'
 import type { Db } from '../client.js'
 import { calls, organisations, taxonomyTerms } from '../schema/index.js'
-import { organisations as organisationSeeds, taxonomies, voiceOfTheVictimCall } from './reference-data.js'
+import { callSeeds, organisations as organisationSeeds, taxonomies } from './reference-data.js'
 
 /** Inserts or refreshes the reference data. Idempotent: safe at every start. */
 export async function seedReferenceData(db: Db): Promise<void> {
@@ -28,7 +28,11 @@ export async function seedReferenceData(db: Db): Promise<void> {
 
     await tx
       .insert(calls)
-      .values({ ...voiceOfTheVictimCall })
-      .onConflictDoNothing({ target: calls.slug })
+      .values(callSeeds.map((call) => ({ ...call })))
+      .onConflictDoUpdate({
+        target: calls.slug,
+        // Until admins can edit calls, the wording of the seeded ones is ours to refresh.
+        set: { theme: sql`excluded.theme`, guidance: sql`excluded.guidance`, questions: sql`excluded.questions` },
+      })
   })
 }

@@ -1,0 +1,123 @@
+import { sql } from 'drizzle-orm'
+import {
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  serial,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core'
+import { users } from './accounts.js'
+import { practices } from './practices.js'
+import { practiceRevisions } from './submissions.js'
+
+/**
+ * The timeline of a practice: every submission, decision, assignment and note. Internal events
+ * (notes, assignments) are for reviewers; the rest the contributor sees too.
+ */
+export const practiceEvents = pgTable(
+  'practice_events',
+  {
+    id: serial('id').primaryKey(),
+    practiceId: integer('practice_id')
+      .notNull()
+      .references(() => practices.id, { onDelete: 'cascade' }),
+    revisionId: integer('revision_id').references(() => practiceRevisions.id, { onDelete: 'set null' }),
+    /** created, submitted, resubmitted, withdrawn, assigned, review-started, changes-requested, rejected, published, unpublished, archived, classified, toolkit-linked, note, revision-submitted, revision-approved, revision-rejected… */
+    kind: text('kind').notNull(),
+    /** comments, reasons or the note itself */
+    body: text('body'),
+    details: jsonb('details').$type<Record<string, unknown>>(),
+    internal: boolean('internal').notNull().default(false),
+    actorUserId: integer('actor_user_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('practice_events_practice_idx').on(t.practiceId, t.createdAt)],
+)
+
+/** What Works Crime Reduction Toolkit interventions, with the EMMIE dimensions. */
+export const toolkitEntries = pgTable(
+  'toolkit_entries',
+  {
+    id: serial('id').primaryKey(),
+    slug: text('slug').notNull().unique(),
+    title: text('title').notNull(),
+    summary: text('summary').notNull().default(''),
+    effect: text('effect').notNull().default(''),
+    /** strength of the evidence, 1 (weak) to 5 (strong) */
+    evidenceStrength: smallint('evidence_strength'),
+    mechanism: text('mechanism').notNull().default(''),
+    moderators: text('moderators').notNull().default(''),
+    implementation: text('implementation').notNull().default(''),
+    economicCost: text('economic_cost').notNull().default(''),
+    url: text('url'),
+    /** sample entries in our own words, not the Toolkit's text */
+    isSample: boolean('is_sample').notNull().default(false),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('toolkit_entries_title_trgm_idx').using('gin', sql`${t.title} gin_trgm_ops`)],
+)
+
+export const practiceToolkitLinks = pgTable(
+  'practice_toolkit_links',
+  {
+    practiceId: integer('practice_id')
+      .notNull()
+      .references(() => practices.id, { onDelete: 'cascade' }),
+    toolkitEntryId: integer('toolkit_entry_id')
+      .notNull()
+      .references(() => toolkitEntries.id, { onDelete: 'cascade' }),
+    /** how the practice relates to the intervention */
+    note: text('note'),
+    linkedByUserId: integer('linked_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.practiceId, t.toolkitEntryId] })],
+)
+
+/** The published criteria reviewers score against; admins edit them. */
+export const assessmentCriteria = pgTable('assessment_criteria', {
+  id: serial('id').primaryKey(),
+  key: text('key').notNull().unique(),
+  label: text('label').notNull(),
+  description: text('description').notNull().default(''),
+  position: integer('position').notNull().default(0),
+  retiredAt: timestamp('retired_at', { withTimezone: true }),
+})
+
+export interface CriterionScore {
+  score: number
+  rationale: string
+}
+
+/** One reviewer's scores for one practice, or the consensus recorded after two disagree. */
+export const assessments = pgTable(
+  'assessments',
+  {
+    id: serial('id').primaryKey(),
+    practiceId: integer('practice_id')
+      .notNull()
+      .references(() => practices.id, { onDelete: 'cascade' }),
+    reviewerUserId: integer('reviewer_user_id').references(() => users.id, { onDelete: 'set null' }),
+    isConsensus: boolean('is_consensus').notNull().default(false),
+    /** keyed by criterion key */
+    scores: jsonb('scores').$type<Record<string, CriterionScore>>().notNull().default({}),
+    /** null while the reviewer is still scoring */
+    completedAt: timestamp('completed_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('assessments_one_per_reviewer')
+      .on(t.practiceId, t.reviewerUserId)
+      .where(sql`not ${t.isConsensus}`),
+    uniqueIndex('assessments_one_consensus')
+      .on(t.practiceId)
+      .where(sql`${t.isConsensus}`),
+  ],
+)

@@ -1,0 +1,73 @@
+import { sql } from 'drizzle-orm'
+import { check, index, integer, jsonb, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core'
+import { users } from './accounts.js'
+import { practices } from './practices.js'
+
+export const revisionStatuses = [
+  'draft',
+  'submitted',
+  'changes_requested',
+  'approved',
+  'rejected',
+  'withdrawn',
+] as const
+export type RevisionStatus = (typeof revisionStatuses)[number]
+
+const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '))
+
+/**
+ * A proposed change to published practice, reviewed while the published version stays live; also
+ * the record of every version that was published (status approved). `content` is a PracticeContent.
+ */
+export const practiceRevisions = pgTable(
+  'practice_revisions',
+  {
+    id: serial('id').primaryKey(),
+    practiceId: integer('practice_id')
+      .notNull()
+      .references(() => practices.id, { onDelete: 'cascade' }),
+    number: integer('number').notNull(),
+    status: text('status').$type<RevisionStatus>().notNull().default('draft'),
+    content: jsonb('content').$type<Record<string, unknown>>().notNull(),
+    /** optimistic concurrency for the contributor's edits and the reviewer's decision */
+    version: integer('version').notNull().default(1),
+    createdByUserId: integer('created_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+    decidedByUserId: integer('decided_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+  },
+  (t) => [
+    check('practice_revisions_status', sql`${t.status} in (${inList(revisionStatuses)})`),
+    uniqueIndex('practice_revisions_number').on(t.practiceId, t.number),
+    // At most one change in progress per practice.
+    uniqueIndex('practice_revisions_one_open')
+      .on(t.practiceId)
+      .where(sql`${t.status} in ('draft', 'submitted', 'changes_requested')`),
+  ],
+)
+
+export const attachments = pgTable(
+  'attachments',
+  {
+    id: serial('id').primaryKey(),
+    practiceId: integer('practice_id')
+      .notNull()
+      .references(() => practices.id, { onDelete: 'cascade' }),
+    /** random key in the file store; never derived from the uploaded name */
+    storageKey: text('storage_key').notNull().unique(),
+    /** the uploaded name, sanitised, for display and the download's file name only */
+    displayName: text('display_name').notNull(),
+    /** what the content is, decided from its bytes */
+    mediaType: text('media_type').notNull(),
+    extension: text('extension').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    sha256: text('sha256').notNull(),
+    /** evaluation-report, theory-of-change, guidance or other */
+    kind: text('kind').notNull().default('other'),
+    uploadedByUserId: integer('uploaded_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('attachments_practice_idx').on(t.practiceId)],
+)

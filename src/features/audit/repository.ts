@@ -19,6 +19,28 @@ export const auditActions = [
   'role-granted',
   'role-revoked',
   'data-downloaded',
+  // practice: put { practiceId, reference } in details
+  'practice-submitted',
+  'practice-withdrawn',
+  'attachment-added',
+  'attachment-removed',
+  'revision-submitted',
+  'practice-assigned',
+  'practice-classified',
+  'changes-requested',
+  'practice-rejected',
+  'practice-published',
+  'practice-unpublished',
+  'practice-archived',
+  'revision-approved',
+  'revision-rejected',
+  'toolkit-linked',
+  'toolkit-unlinked',
+  'assessment-completed',
+  'consensus-recorded',
+  'practice-shortlisted',
+  'review-confirmed',
+  'criteria-changed',
 ] as const
 export type AuditAction = (typeof auditActions)[number]
 

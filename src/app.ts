@@ -7,6 +7,9 @@ import type { Database } from './db/client.js'
 import oidcRoutes from './features/accounts/oidc-routes.js'
 import accountRoutes from './features/accounts/routes.js'
 import adminRoutes from './features/admin/routes.js'
+import assessmentRoutes from './features/assessment/routes.js'
+import criteriaRoutes from './features/assessment/criteria-routes.js'
+import worklistRoutes from './features/assessment/worklist-routes.js'
 import catalogueApiRoutes from './features/catalogue/api-routes.js'
 import catalogueRoutes from './features/catalogue/routes.js'
 import homeRoutes from './features/home/routes.js'
@@ -89,5 +92,8 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
   await app.register(adminRoutes, { services })
   await app.register(catalogueRoutes, { services })
   await app.register(catalogueApiRoutes, { services })
+  await app.register(assessmentRoutes, { services })
+  await app.register(worklistRoutes, { services })
+  await app.register(criteriaRoutes, { services })
   return app
 }

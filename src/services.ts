@@ -3,6 +3,7 @@ import type { Database } from './db/client.js'
 import { OidcService } from './features/accounts/oidc.js'
 import { AccountsService } from './features/accounts/service.js'
 import { AdminService } from './features/admin/service.js'
+import { AssessmentService } from './features/assessment/service.js'
 import { addPracticeViews } from './features/catalogue/repository.js'
 import { CatalogueService } from './features/catalogue/service.js'
 import { ViewCounter } from './features/catalogue/view-counter.js'
@@ -18,6 +19,8 @@ export interface Services {
   reference: ReferenceService
   catalogue: CatalogueService
   viewCounter: ViewCounter
+  /** the criteria, scoring practice against them, the shortlist and review-due dates */
+  assessment: AssessmentService
 }
 
 export function createServices(
@@ -36,5 +39,6 @@ export function createServices(
     reference,
     viewCounter,
     catalogue: new CatalogueService(db, reference, viewCounter),
+    assessment: new AssessmentService(db),
   }
 }

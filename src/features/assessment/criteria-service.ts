@@ -1,0 +1,101 @@
+import type { Db } from '../../db/client.js'
+import { recordAuditEvent } from '../audit/repository.js'
+import { slugify } from '../catalogue/slug.js'
+import {
+  criterionKeyTaken,
+  findActiveCriteria,
+  findAllCriteria,
+  findCriterion,
+  insertCriterion,
+  nextCriterionPosition,
+  updateCriterion,
+  type Criterion,
+} from './criteria-repository.js'
+
+export interface CriterionValues {
+  label: string
+  description: string
+  position?: number | undefined
+}
+
+/** The published criteria practice is judged against. Admins change them; every change is audited. */
+export class CriteriaService {
+  constructor(private readonly db: Db) {}
+
+  active(): Promise<Criterion[]> {
+    return findActiveCriteria(this.db)
+  }
+
+  all(): Promise<Criterion[]> {
+    return findAllCriteria(this.db)
+  }
+
+  find(id: number): Promise<Criterion | null> {
+    return findCriterion(this.db, id)
+  }
+
+  async add(adminId: number, values: CriterionValues, ip: string): Promise<Criterion> {
+    return this.db.transaction(async (tx) => {
+      // The key is fixed once made: assessments keep their scores under it.
+      const base = slugify(values.label, 60)
+      let key = base
+      for (let n = 2; await criterionKeyTaken(tx, key); n += 1) key = `${base}-${n}`
+      const criterion = await insertCriterion(tx, {
+        key,
+        label: values.label,
+        description: values.description,
+        position: values.position ?? (await nextCriterionPosition(tx)),
+      })
+      await recordAuditEvent(tx, {
+        action: 'criteria-changed',
+        actorUserId: adminId,
+        ip,
+        details: { change: 'added', key, label: values.label },
+      })
+      return criterion
+    })
+  }
+
+  /**
+   * Changes the wording, place or status of a criterion. Retired criteria are no longer scored;
+   * scores already given against them are kept. False when there is no such criterion.
+   */
+  async edit(
+    adminId: number,
+    id: number,
+    values: CriterionValues & { retired: boolean },
+    ip: string,
+  ): Promise<boolean> {
+    return this.db.transaction(async (tx) => {
+      const before = await findCriterion(tx, id)
+      if (!before) return false
+      const retiredAt = values.retired ? (before.retiredAt ?? new Date()) : null
+      const after = {
+        label: values.label,
+        description: values.description,
+        position: values.position ?? before.position,
+        retired: values.retired,
+      }
+      await updateCriterion(tx, id, {
+        label: after.label,
+        description: after.description,
+        position: after.position,
+        retiredAt,
+      })
+      await recordAuditEvent(tx, {
+        action: 'criteria-changed',
+        actorUserId: adminId,
+        ip,
+        details: { change: 'edited', key: before.key, before: pick(before), after },
+      })
+      return true
+    })
+  }
+}
+
+const pick = (c: Criterion) => ({
+  label: c.label,
+  description: c.description,
+  position: c.position,
+  retired: c.retiredAt !== null,
+})

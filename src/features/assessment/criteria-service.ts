@@ -44,8 +44,9 @@ export class CriteriaService {
         key,
         label: values.label,
         description: values.description,
-        position: values.position ?? (await nextCriterionPosition(tx)),
+        position: await nextCriterionPosition(tx),
       })
+      if (values.position) await placeCriterion(tx, criterion.id, values.position)
       await recordAuditEvent(tx, {
         action: 'criteria-changed',
         actorUserId: adminId,
@@ -76,12 +77,8 @@ export class CriteriaService {
         position: values.position ?? before.position,
         retired: values.retired,
       }
-      await updateCriterion(tx, id, {
-        label: after.label,
-        description: after.description,
-        position: after.position,
-        retiredAt,
-      })
+      await updateCriterion(tx, id, { label: after.label, description: after.description, retiredAt })
+      await placeCriterion(tx, id, after.position)
       await recordAuditEvent(tx, {
         action: 'criteria-changed',
         actorUserId: adminId,
@@ -91,6 +88,14 @@ export class CriteriaService {
       return true
     })
   }
+}
+
+/** Puts a criterion at a place in the list (1 is first) and numbers the rest around it, 1, 2, 3… */
+async function placeCriterion(db: Db, id: number, position: number): Promise<void> {
+  const others = (await findAllCriteria(db)).filter((c) => c.id !== id).map((c) => c.id)
+  const index = Math.min(Math.max(position - 1, 0), others.length)
+  const order = [...others.slice(0, index), id, ...others.slice(index)]
+  for (const [i, criterionId] of order.entries()) await updateCriterion(db, criterionId, { position: i + 1 })
 }
 
 const pick = (c: Criterion) => ({

@@ -75,6 +75,8 @@ describe('blind double assessment', () => {
         .get(),
     ).toEqual(['score-innovation'])
     expect(beaPage.$('[data-qa=assessment-summary]').text()).toContain('1 of 2 assessments complete')
+    // Who is assessing, and how far they have got, is no secret; their scores are.
+    expect(beaPage.$('[data-qa=assessment-summary]').text()).toContain('Alex Assessor (complete), You (in progress)')
     // The worklist shows it still needs assessing, with no scores.
     const list = await admin.get('/review/assessments')
     expect(list.$(`[data-qa=needing-assessment] [data-qa=row-${reference}]`).text()).toContain('1 of 2')

@@ -121,6 +121,9 @@ export function assessmentPageModel(view: AssessmentView, problems: PageProblems
       : [],
     canShortlist: view.canShortlist,
     canChangeRequired: view.canChangeRequired,
+    assessorsText: view.assessors.length
+      ? view.assessors.map((a) => `${a.you ? 'You' : a.name} (${a.complete ? 'complete' : 'in progress'})`).join(', ')
+      : 'No one yet',
     requiredError: errorFor(errorsFor('required'), 'required'),
     requiredItems: [
       { value: '1', text: 'One assessment', checked: practice.assessmentsRequired === 1 },

@@ -46,6 +46,8 @@ export interface AssessmentView {
   canRecordConsensus: boolean
   canShortlist: boolean
   canChangeRequired: boolean
+  /** who is assessing and how far they have got: names only, never scores */
+  assessors: { name: string; complete: boolean; you: boolean }[]
 }
 
 /** Scoring practice against the criteria, blind double assessment, consensus and the shortlist. */
@@ -100,6 +102,11 @@ export class AssessmentService {
       canRecordConsensus: comparison !== null && assessableStatuses.has(practice.status),
       canShortlist: state.final !== null && assessableStatuses.has(practice.status),
       canChangeRequired: assessableStatuses.has(practice.status),
+      assessors: independent.map((r) => ({
+        name: r.reviewerName ?? 'A former reviewer',
+        complete: r.completedAt !== null,
+        you: r.reviewerUserId === viewer.id,
+      })),
     }
   }
 

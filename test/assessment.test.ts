@@ -231,4 +231,24 @@ describe('the number of assessments needed', () => {
     })
     expect((await eventKinds(t.db, practice.id)).map((e) => e.kind)).toEqual(['assessments-required'])
   })
+
+  it('keeps scores hidden from a reviewer still scoring, even when fewer assessments become needed', async () => {
+    const practice = await practiceFor({ values: { assessmentsRequired: 2 } })
+    const reference = practice.reference ?? ''
+    await alex.submit(page(reference), { ...scoresForm([5, 5, 5, 5, 5], 'Alex-only'), action: 'complete' })
+    await bea.submit(page(reference), { 'rationale-innovation': 'Bea-draft', action: 'save' })
+    const lowered = await admin.submit(
+      `${page(reference)}/required`,
+      { required: '1', version: String(practice.version) },
+      page(reference),
+    )
+    expect(lowered.status).toBe(302)
+    // Alex's one assessment is now all that is needed, so others may read it…
+    expect((await admin.get(page(reference))).response.body).toContain('Alex-only: innovation')
+    // …but not Bea, who is still scoring her own.
+    const beaView = await bea.get(page(reference))
+    expect(beaView.response.body).not.toContain('Alex-only')
+    expect(beaView.response.body).not.toContain('25 of 25')
+    expect((await bea.get('/review/assessments')).response.body).not.toContain('25 of 25')
+  })
 })

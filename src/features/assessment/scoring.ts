@@ -107,3 +107,11 @@ export function assessmentState(
   }
   return { required, completed: done.length, revealed, disagree, hasConsensus, final }
 }
+
+/**
+ * The state as one viewer may see it: someone still scoring their own assessment sees nobody else's
+ * scores or totals, even if enough assessments are in (say the number needed was lowered meanwhile).
+ */
+export function stateForViewer(state: AssessmentState, scoringOwn: boolean): AssessmentState {
+  return scoringOwn ? { ...state, revealed: false, disagree: false, final: null } : state
+}

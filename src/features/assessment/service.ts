@@ -23,7 +23,13 @@ import {
   reconfirmPractice,
   type Worklists,
 } from './worklists.js'
-import { assessmentState, compareAssessments, type AssessmentState, type Comparison } from './scoring.js'
+import {
+  assessmentState,
+  compareAssessments,
+  stateForViewer,
+  type AssessmentState,
+  type Comparison,
+} from './scoring.js'
 
 /** Practice can be scored from submission until it leaves review for good. */
 const assessableStatuses = new Set(['submitted', 'in_review', 'changes_requested', 'published'])
@@ -77,8 +83,11 @@ export class AssessmentService {
     const rows = await findAssessments(db, [practice.id])
     const independent = rows.filter((r) => !r.isConsensus)
     const consensus = rows.find((r) => r.isConsensus) ?? null
-    const state = assessmentState(practice.assessmentsRequired, independent, consensus, keys)
     const own = independent.find((r) => r.reviewerUserId === viewer.id) ?? null
+    const state = stateForViewer(
+      assessmentState(practice.assessmentsRequired, independent, consensus, keys),
+      own !== null && own.completedAt === null,
+    )
     const othersStarted = independent.filter((r) => r.reviewerUserId !== viewer.id)
     const done = independent.filter((r) => r.completedAt)
     const [first, second] = done

@@ -13,7 +13,7 @@ import {
   updatePracticeAtVersion,
   yearAfter,
 } from './repository.js'
-import { assessmentState, isHighScoring, type AssessmentState } from './scoring.js'
+import { assessmentState, isHighScoring, stateForViewer, type AssessmentState } from './scoring.js'
 
 type Candidate = Awaited<ReturnType<typeof findAssessmentCandidates>>[number]
 export type WorklistItem = Candidate & {
@@ -44,11 +44,9 @@ export async function findWorklists(db: Db, viewer: SignedInUser): Promise<Workl
     const mine = rows.filter((r) => r.practiceId === candidate.id)
     const independent = mine.filter((r) => !r.isConsensus)
     const own = independent.find((r) => r.reviewerUserId === viewer.id)
-    const state = assessmentState(
-      candidate.assessmentsRequired,
-      independent,
-      mine.find((r) => r.isConsensus) ?? null,
-      keys,
+    const state = stateForViewer(
+      assessmentState(candidate.assessmentsRequired, independent, mine.find((r) => r.isConsensus) ?? null, keys),
+      own !== undefined && own.completedAt === null,
     )
     return {
       ...candidate,

@@ -94,6 +94,14 @@ describe('practice due for review', () => {
     expect((await practiceRow(t.db, notPublished.id)).review_due_on).toBeNull()
   })
 
+  it('escapes titles in the success banner', async () => {
+    const odd = await aPractice(t.db, { title: '<b>Bold</b> & co', values: { reviewDueOn: daysAgo(5) } })
+    const result = await reviewer.submit('/review/due', { practice: String(odd.id), version: String(odd.version) })
+    const page = await reviewer.get(String(result.response.headers.location))
+    expect(page.$('[data-qa=saved] b')).toHaveLength(0)
+    expect(page.$('[data-qa=saved]').text()).toContain('<b>Bold</b> & co is re-confirmed')
+  })
+
   it('is for reviewers and admins only', async () => {
     const contributor = await signedIn(t.app, (await aUser(t.db)).email)
     expect((await contributor.get('/review/due')).status).toBe(403)

@@ -10,6 +10,7 @@ import adminRoutes from './features/admin/routes.js'
 import catalogueApiRoutes from './features/catalogue/api-routes.js'
 import catalogueRoutes from './features/catalogue/routes.js'
 import homeRoutes from './features/home/routes.js'
+import reviewRoutes from './features/review/routes.js'
 import errors from './plugins/errors.js'
 import health from './plugins/health.js'
 import security from './plugins/security.js'
@@ -89,5 +90,6 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
   await app.register(adminRoutes, { services })
   await app.register(catalogueRoutes, { services })
   await app.register(catalogueApiRoutes, { services })
+  await app.register(reviewRoutes, { services })
   return app
 }

@@ -7,6 +7,9 @@ import { addPracticeViews } from './features/catalogue/repository.js'
 import { CatalogueService } from './features/catalogue/service.js'
 import { ViewCounter } from './features/catalogue/view-counter.js'
 import { ReferenceService } from './features/reference/service.js'
+import { DecisionService } from './features/review/decisions.js'
+import { RevisionService } from './features/review/revisions.js'
+import { ReviewService } from './features/review/service.js'
 
 export interface Services {
   accounts: AccountsService
@@ -18,6 +21,9 @@ export interface Services {
   reference: ReferenceService
   catalogue: CatalogueService
   viewCounter: ViewCounter
+  review: ReviewService
+  decisions: DecisionService
+  revisions: RevisionService
 }
 
 export function createServices(
@@ -36,5 +42,8 @@ export function createServices(
     reference,
     viewCounter,
     catalogue: new CatalogueService(db, reference, viewCounter),
+    review: new ReviewService(db, reference),
+    decisions: new DecisionService(db, config),
+    revisions: new RevisionService(db, reference, config),
   }
 }

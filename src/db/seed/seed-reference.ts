@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm'
 import type { Db } from '../client.js'
 import { calls, organisations, taxonomyTerms } from '../schema/index.js'
 import { callSeeds, organisations as organisationSeeds, taxonomies } from './reference-data.js'
+import { seedToolkitSamples } from './toolkit-samples.js'
 
 /** Inserts or refreshes the reference data. Idempotent: safe at every start. */
 export async function seedReferenceData(db: Db): Promise<void> {
@@ -34,5 +35,7 @@ export async function seedReferenceData(db: Db): Promise<void> {
         // Until admins can edit calls, the wording of the seeded ones is ours to refresh.
         set: { theme: sql`excluded.theme`, guidance: sql`excluded.guidance`, questions: sql`excluded.questions` },
       })
+
+    await seedToolkitSamples(tx)
   })
 }

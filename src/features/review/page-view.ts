@@ -2,7 +2,6 @@ import type { Term } from '../reference/types.js'
 import type { FormError } from '../../web/forms.js'
 import type { ReviewPage } from './service.js'
 import { allowedVisibilities, consentLabels, statusLabels, statusTagClasses, visibilityLabels } from './rules.js'
-import { visibilities } from '../../db/schema/index.js'
 
 export interface FormState {
   errors?: FormError[]
@@ -54,13 +53,8 @@ export function reviewPageModel(page: ReviewPage, state: FormState = {}) {
       recognised: items('recognised-practice', selected.recognised),
       scale: items('scale', selected.scale),
     },
-    visibilityItems: visibilities.map((v) => ({
-      value: v,
-      text: visibilityLabels[v],
-      checked: chosenVisibility === v,
-      disabled: !allowed.includes(v),
-      hint: allowed.includes(v) ? undefined : { text: 'The contributor did not agree to this' },
-    })),
+    // Only what the contributor agreed to is offered (the service refuses anything wider in any case).
+    visibilityItems: allowed.map((v) => ({ value: v, text: visibilityLabels[v], checked: chosenVisibility === v })),
     reviewerItems: [
       { value: '', text: 'Choose a reviewer' },
       ...page.reviewers.map((r) => ({

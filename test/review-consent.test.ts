@@ -61,10 +61,10 @@ describe('publication is never wider than consent', () => {
   it('offers only the allowed choices on the form', async () => {
     const p = await aSubmittedPractice(t.db, { consent: 'policing' })
     const page = await reviewer.get(`/review/${p.reference}`)
-    const disabled = page
-      .$('input[name=visibility][disabled]')
+    const offered = page
+      .$('input[name=visibility]')
       .map((_, el) => page.$(el).val())
       .get()
-    expect(disabled).toEqual(['public'])
+    expect(offered).toEqual(['policing', 'internal'])
   })
 })

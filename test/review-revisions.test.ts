@@ -114,14 +114,18 @@ describe('revisions of published practice', () => {
     expect((await practiceRow(t.db, other.p.id)).summary).toBe('A nurse rides with officers on Friday nights.')
   })
 
-  it('refuses a stale revision decision', async () => {
+  it('refuses a stale revision decision, showing what the other reviewer decided', async () => {
     const { p, revision } = await publishedWithRevision('Stale check.')
-    const res = await reviewer.submit(
-      `${revisionPath(p.reference, 1)}/approve`,
-      { version: String(revision.version + 5) },
-      revisionPath(p.reference, 1),
+    const path = revisionPath(p.reference, 1)
+    const first = await reviewer.submit(
+      `${path}/request-changes`,
+      { version: String(revision.version), comments: 'Say which nights.' },
+      path,
     )
-    expect(res.status).toBe(409)
+    expect(first.status).toBe(302)
+    const second = await reviewer.submit(`${path}/approve`, { version: String(revision.version) }, path)
+    expect(second.status).toBe(409)
+    expect(second.$('[data-qa=changes-since]').text()).toContain('More work asked for')
     expect((await practiceRow(t.db, p.id)).summary).toBe('A nurse rides with officers on Friday nights.')
   })
 })

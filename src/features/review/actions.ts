@@ -16,6 +16,8 @@ export class StaleVersion extends Error {
   constructor(
     readonly reference: string,
     readonly seenVersion: number,
+    /** set when the stale form was a decision on this revision; `seenVersion` is then the revision's */
+    readonly revisionNumber: number | null = null,
   ) {
     super('Someone else changed this practice after you opened it. Nothing has been changed.')
     this.name = 'StaleVersion'

@@ -1,14 +1,6 @@
-import { and, asc, desc, eq, getTableColumns, inArray, isNull, sql, type SQL } from 'drizzle-orm'
+import { and, asc, desc, eq, getTableColumns, isNull, sql } from 'drizzle-orm'
 import { queryRows, type Db } from '../../db/client.js'
-import {
-  attachments,
-  organisations,
-  practiceRevisions,
-  practices,
-  userRoles,
-  users,
-  type PracticeStatus,
-} from '../../db/schema/index.js'
+import { attachments, practiceRevisions, practices, userRoles, users } from '../../db/schema/index.js'
 
 // Every column but the search vector, which review pages never show.
 const { search: _search, ...practiceColumns } = getTableColumns(practices)
@@ -31,10 +23,7 @@ export async function findPracticeByReference(db: Db, reference: string) {
   }
 }
 
-/**
- * Writes `changes` only if the practice is still at `version`, bumping it; false when someone got there first.
- * `fromStatus` also guards the status the caller checked the transition against.
- */
+/** Writes `changes` only if the practice is still at `version`, bumping it; false when someone got there first. */
 export async function updatePracticeAtVersion(
   db: Db,
   id: number,
@@ -142,10 +131,3 @@ export async function updateRevisionAtVersion(
     .returning({ id: practiceRevisions.id })
   return rows.length === 1
 }
-
-export async function organisationName(db: Db, id: number): Promise<string | null> {
-  const [row] = await db.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, id))
-  return row?.name ?? null
-}
-
-export const statusIn = (statuses: readonly PracticeStatus[]): SQL => inArray(practices.status, [...statuses])

@@ -97,7 +97,7 @@ export class RevisionService {
       const loaded = await this.load(tx, reference, number)
       if (!loaded) throw new PracticeNotFound()
       const { found, revision } = loaded
-      if (revision.version !== version) throw new StaleVersion(reference, version)
+      if (revision.version !== version) throw new StaleVersion(reference, version, number)
       const status = nextRevisionStatus(action, revision.status)
       const now = new Date()
       const ok = await updateRevisionAtVersion(tx, revision.id, version, {
@@ -106,7 +106,7 @@ export class RevisionService {
         decidedAt: now,
         ...(action === 'approve' ? { content: { ...revisionContent(revision.content, found.practice) } } : {}),
       })
-      if (!ok) throw new StaleVersion(reference, version)
+      if (!ok) throw new StaleVersion(reference, version, number)
       const p = found.practice
       if (action === 'approve') {
         const content: PracticeContent = revisionContent(revision.content, p)
@@ -127,7 +127,7 @@ export class RevisionService {
           action === 'approve' ? 'revision-approved' : action === 'reject' ? 'revision-rejected' : 'changes-requested',
         body: comments,
         revisionId: revision.id,
-        details: { revision: number },
+        details: { revision: number, revisionVersion: version + 1 },
         version: action === 'approve' ? p.version + 1 : p.version,
       })
       const url = `${this.config.baseUrl}/practices/${p.slug}`

@@ -229,12 +229,17 @@ export class ReviewService {
   }
 
   /** What the reviewer missed: the practice as it is now and the events after the version they saw. */
-  async conflict(reference: string, seenVersion: number) {
+  async conflict(reference: string, seenVersion: number, revisionNumber: number | null = null) {
     const found = await findPracticeByReference(this.db, reference)
     if (!found) return null
     const ref = await this.reference.get()
     const events = await findPracticeEvents(this.db, found.practice.id, { includeInternal: true })
-    const since = events.filter((e) => Number(e.details?.version ?? 0) > seenVersion)
+    const since =
+      revisionNumber === null
+        ? events.filter((e) => Number(e.details?.version ?? 0) > seenVersion)
+        : events.filter(
+            (e) => e.details?.revision === revisionNumber && Number(e.details.revisionVersion ?? 0) > seenVersion,
+          )
     const p = found.practice
     return {
       practice: p,

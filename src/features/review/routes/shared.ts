@@ -54,7 +54,7 @@ export async function renderReviewPage(
 
 /** The conflict page for a stale form: what is there now and what happened since; nothing was changed. */
 export async function renderStale(services: Services, reply: FastifyReply, error: StaleVersion, backHref: string) {
-  const conflict = await services.review.conflict(error.reference, error.seenVersion)
+  const conflict = await services.review.conflict(error.reference, error.seenVersion, error.revisionNumber)
   if (!conflict) return notFound(reply)
   return reply.code(409).view('review/views/conflict.njk', {
     pageTitle: 'Someone else changed this practice',

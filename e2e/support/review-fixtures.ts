@@ -2,10 +2,11 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { eq, sql } from 'drizzle-orm'
 import type { Db } from '../../src/db/client.js'
-import { organisations, practiceEvents, practiceRevisions, practices, users } from '../../src/db/schema/index.js'
+import { organisations, practiceEvents, practiceRevisions, practices } from '../../src/db/schema/index.js'
+import { insertUser } from '../../src/features/accounts/repository.js'
 import { contentOf } from '../../src/features/submissions/content.js'
 
-/** The practice the review journey works on, sent by the demo contributor; only policing may see it. */
+/** The practice the review journey works on; its contributor agreed to publication to policing only. */
 export const journeyPractice = {
   reference: 'PB-2026-0901',
   title: 'Harbour watch for people at risk near the water',
@@ -15,23 +16,28 @@ export const journeyPractice = {
 /** Published practice with a change waiting, for the comparison page. */
 export const revisedPractice = { reference: 'PB-2026-0902', title: 'Lakeside quiet rooms for child witnesses' } as const
 
-async function idOf(db: Db, table: 'users' | 'organisations', key: string): Promise<number> {
-  const [row] =
-    table === 'users'
-      ? await db.select({ id: users.id }).from(users).where(eq(users.email, key))
-      : await db.select({ id: organisations.id }).from(organisations).where(eq(organisations.code, key))
-  if (!row) throw new Error(`no ${table} ${key}`)
+export const journeyContributorEmail = 'harbour.watch@example.police.uk'
+
+async function organisationIdOf(db: Db, code: string): Promise<number> {
+  const [row] = await db.select({ id: organisations.id }).from(organisations).where(eq(organisations.code, code))
+  if (!row) throw new Error(`no organisation ${code}`)
   return row.id
 }
 
 /** Inserts what the contributor's journey would have left: a submitted practice, and a published one with a revision. */
 export async function insertReviewJourneyPractice(db: Db): Promise<void> {
-  const contributorId = await idOf(db, 'users', 'contributor@demo.example.org')
-  const organisationId = await idOf(db, 'organisations', journeyPractice.organisation)
+  const organisationId = await organisationIdOf(db, journeyPractice.organisation)
+  // A contributor of its own, so the audit trail of review does not show in other journeys' demo users.
+  const contributorId = await insertUser(db, {
+    email: journeyContributorEmail,
+    name: 'Harbour Watch Team',
+    organisationId,
+    passwordHash: null,
+  })
   const common = {
     organisationId,
     submittedByUserId: contributorId,
-    contactEmail: 'contributor@demo.example.org',
+    contactEmail: journeyContributorEmail,
     submittedAt: new Date(Date.now() - 6 * 86_400_000),
   }
   await db.insert(practices).values({

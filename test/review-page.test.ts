@@ -152,8 +152,13 @@ describe('the review page', () => {
       status: 'published',
       visibility: 'public',
     })
+    const passing = await aSubmittedPractice(t.db, {
+      title: 'School liaison officers',
+      summary: 'Officers work in schools.',
+    })
     const page = await reviewer.get(`/review/${original.reference}`)
     expect(page.$('[data-qa=similar-titles] a').attr('href')).toBe(`/review/${sameTitle.reference}`)
+    expect(page.$('[data-qa=duplicates]').html()).not.toContain(passing.reference)
     expect(
       page
         .$('[data-qa=similar-text] a')

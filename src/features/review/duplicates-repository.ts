@@ -13,6 +13,9 @@ export interface PossibleDuplicate {
 
 const columns = sql`p.id, p.reference, p.slug, p.title, p.status`
 
+/** Below this rank, practice shares no more than a word or two in passing with this one. */
+const minimumRank = 0.1
+
 /** Other practice (not drafts) whose titles share most of their letter triples with this title. */
 export async function findSimilarTitles(db: Db, practiceId: number, title: string, limit = 5) {
   return queryRows<PossibleDuplicate>(
@@ -35,6 +38,7 @@ export async function findSimilarText(db: Db, practiceId: number, text: string, 
     sql`select ${columns}, ts_rank(p.search, q.query)::float as score
         from practices p, (select ${query} as query) q
         where q.query is not null and p.id <> ${practiceId} and p.status <> 'draft' and p.search @@ q.query
+          and ts_rank(p.search, q.query) >= ${minimumRank}
         order by score desc, p.id limit ${limit}`,
   )
 }

@@ -12,11 +12,14 @@ import { prepareDatabase } from '../src/db/prepare.js'
 import { insertDemoPractices } from '../src/db/seed/seed-demo.js'
 import { insertDemoUsers } from '../src/db/seed/seed-demo-users.js'
 import { insertAssessmentFixtures } from './support/assessment-fixtures.js'
+import { insertReviewJourneyPractice, startReviewFixtureServer } from './support/review-fixtures.js'
 
 declare module 'vitest' {
   export interface ProvidedContext {
     /** where the app under test listens, without a trailing slash */
     baseUrl: string
+    /** the review journey's stand-in for the contributor's pages (see support/review-fixtures.ts) */
+    reviewFixturesUrl: string
   }
 }
 
@@ -85,6 +88,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await insertDemoPractices(database.db)
     await insertDemoUsers(database.db)
     await insertAssessmentFixtures(database.db)
+    await insertReviewJourneyPractice(database.db)
+    const reviewFixtures = await startReviewFixtureServer(database.db)
+    cleanups.push(reviewFixtures.close)
+    project.provide('reviewFixturesUrl', reviewFixtures.url)
 
     const app = await buildApp(config, { database, logger: false })
     cleanups.push(() => app.close())

@@ -13,6 +13,7 @@ import worklistRoutes from './features/assessment/worklist-routes.js'
 import catalogueApiRoutes from './features/catalogue/api-routes.js'
 import catalogueRoutes from './features/catalogue/routes.js'
 import homeRoutes from './features/home/routes.js'
+import reviewRoutes from './features/review/routes.js'
 import errors from './plugins/errors.js'
 import health from './plugins/health.js'
 import security from './plugins/security.js'
@@ -95,5 +96,6 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
   await app.register(assessmentRoutes, { services })
   await app.register(worklistRoutes, { services })
   await app.register(criteriaRoutes, { services })
+  await app.register(reviewRoutes, { services })
   return app
 }

@@ -8,6 +8,9 @@ import { addPracticeViews } from './features/catalogue/repository.js'
 import { CatalogueService } from './features/catalogue/service.js'
 import { ViewCounter } from './features/catalogue/view-counter.js'
 import { ReferenceService } from './features/reference/service.js'
+import { DecisionService } from './features/review/decisions.js'
+import { RevisionService } from './features/review/revisions.js'
+import { ReviewService } from './features/review/service.js'
 
 export interface Services {
   accounts: AccountsService
@@ -21,6 +24,9 @@ export interface Services {
   viewCounter: ViewCounter
   /** the criteria, scoring practice against them, the shortlist and review-due dates */
   assessment: AssessmentService
+  review: ReviewService
+  decisions: DecisionService
+  revisions: RevisionService
 }
 
 export function createServices(
@@ -40,5 +46,8 @@ export function createServices(
     viewCounter,
     catalogue: new CatalogueService(db, reference, viewCounter),
     assessment: new AssessmentService(db),
+    review: new ReviewService(db, reference),
+    decisions: new DecisionService(db, config),
+    revisions: new RevisionService(db, reference, config),
   }
 }

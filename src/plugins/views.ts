@@ -5,7 +5,7 @@ import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
 import nunjucks from 'nunjucks'
 import { loadAssetManifest } from '../web/assets.js'
-import { formatDate, formatNumber, pluralise } from '../web/format.js'
+import { formatDate, formatDateTime, formatNumber, pluralise } from '../web/format.js'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 
@@ -33,6 +33,11 @@ export default fp(
           env.addFilter('formatDate', formatDate)
           env.addFilter('formatNumber', formatNumber)
           env.addFilter('pluralise', pluralise)
+          env.addFilter('formatDateTime', formatDateTime)
+          // The MoJ timeline formats its dates with this filter; ours keeps London time and GOV.UK wording.
+          env.addFilter('mojDate', (value: string, type?: string) =>
+            type === 'date' ? formatDate(value) : formatDateTime(value),
+          )
         },
       },
     })

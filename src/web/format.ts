@@ -23,3 +23,19 @@ export function formatNumber(value: number): string {
 export function pluralise(count: number, singular: string, plural = `${singular}s`): string {
   return `${formatNumber(count)} ${count === 1 ? singular : plural}`
 }
+
+const timeFormat = new Intl.DateTimeFormat('en-GB', {
+  hour: 'numeric',
+  minute: '2-digit',
+  hourCycle: 'h12',
+  timeZone: 'Europe/London',
+})
+
+/** GOV.UK style date and time: "3 May 2022 at 2:15pm", London time. */
+export function formatDateTime(value: string | Date | null | undefined): string {
+  if (!value) return ''
+  const date = typeof value === 'string' ? new Date(value) : value
+  if (Number.isNaN(date.getTime())) return ''
+  const time = timeFormat.format(date).replace(/\s/g, '').toLowerCase()
+  return `${formatDate(date)} at ${time}`
+}

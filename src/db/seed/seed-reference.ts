@@ -3,6 +3,7 @@ import type { Db } from '../client.js'
 import { calls, organisations, taxonomyTerms } from '../schema/index.js'
 import { callSeeds, organisations as organisationSeeds, taxonomies } from './reference-data.js'
 import { seedAssessmentCriteria } from './seed-criteria.js'
+import { seedToolkitSamples } from './toolkit-samples.js'
 
 /** Inserts or refreshes the reference data. Idempotent: safe at every start. */
 export async function seedReferenceData(db: Db): Promise<void> {
@@ -37,5 +38,6 @@ export async function seedReferenceData(db: Db): Promise<void> {
       })
 
     await seedAssessmentCriteria(tx)
+    await seedToolkitSamples(tx)
   })
 }

@@ -75,6 +75,8 @@ export interface PracticeDetail extends PracticeSummary {
   callAnswers: Record<string, string | string[]> | null
   submittedAt: string | null
   updatedAt: string
+  /** when the published content last changed: first publication or the last approved revision */
+  lastUpdated: string
 }
 
 export function toPracticeDetail(row: PublishedPracticeRow, ref: ReferenceData): PracticeDetail {
@@ -104,5 +106,6 @@ export function toPracticeDetail(row: PublishedPracticeRow, ref: ReferenceData):
     callAnswers: p.callAnswers ?? null,
     submittedAt: p.submittedAt?.toISOString() ?? null,
     updatedAt: p.updatedAt.toISOString(),
+    lastUpdated: (p.contentUpdatedAt ?? p.publishedAt ?? p.updatedAt).toISOString(),
   }
 }

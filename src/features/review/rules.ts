@@ -1,0 +1,66 @@
+import type { ConsentPublication, PracticeStatus, Visibility } from '../../db/schema/index.js'
+import { hasRole, type Viewer } from '../access/visibility.js'
+
+/** Reviewers and admins review; a force lead may read their own force's practice; no one else. */
+export type ReviewAccess = 'review' | 'read-only' | 'none'
+
+export function isReviewStaff(viewer: Viewer): boolean {
+  return hasRole(viewer, 'reviewer') || hasRole(viewer, 'admin')
+}
+
+export function reviewAccess(viewer: Viewer, practice: { organisationId: number }): ReviewAccess {
+  if (isReviewStaff(viewer)) return 'review'
+  if (viewer.kind === 'user' && viewer.user.leadsOrganisationIds.includes(practice.organisationId)) return 'read-only'
+  return 'none'
+}
+
+/** How widely a practice may be published, given what its contributor agreed to. No answer means no consent. */
+export function allowedVisibilities(consent: ConsentPublication | null): Visibility[] {
+  if (consent === 'public') return ['public', 'policing', 'internal']
+  if (consent === 'policing') return ['policing', 'internal']
+  return ['internal']
+}
+
+/** Reviewers may classify, link and assign while the practice is in review or published. */
+export const workableStatuses: readonly PracticeStatus[] = ['submitted', 'in_review', 'changes_requested', 'published']
+
+export const statusLabels: Record<PracticeStatus, string> = {
+  draft: 'Draft',
+  submitted: 'Submitted',
+  in_review: 'In review',
+  changes_requested: 'Changes requested',
+  published: 'Published',
+  rejected: 'Rejected',
+  withdrawn: 'Withdrawn',
+  archived: 'Archived',
+}
+
+export const statusTagClasses: Record<PracticeStatus, string> = {
+  draft: 'govuk-tag--grey',
+  submitted: 'govuk-tag--blue',
+  in_review: 'govuk-tag--light-blue',
+  changes_requested: 'govuk-tag--yellow',
+  published: 'govuk-tag--green',
+  rejected: 'govuk-tag--red',
+  withdrawn: 'govuk-tag--grey',
+  archived: 'govuk-tag--grey',
+}
+
+export const visibilityLabels: Record<Visibility, string> = {
+  public: 'Everyone (public)',
+  policing: 'Policing only',
+  internal: 'Internal: reviewers and the contributor only',
+}
+
+export const consentLabels: Record<ConsentPublication, string> = {
+  public: 'Yes, to everyone',
+  policing: 'Only to people in policing',
+  none: 'No, not to be published',
+}
+
+/** Twelve months from a day, as an ISO date. 29 February moves to 28 February. */
+export function reviewDueFrom(today: Date): string {
+  const due = new Date(Date.UTC(today.getUTCFullYear() + 1, today.getUTCMonth(), today.getUTCDate()))
+  if (due.getUTCMonth() !== today.getUTCMonth()) due.setUTCDate(0)
+  return due.toISOString().slice(0, 10)
+}

@@ -7,6 +7,7 @@ import type { Database } from './db/client.js'
 import oidcRoutes from './features/accounts/oidc-routes.js'
 import accountRoutes from './features/accounts/routes.js'
 import adminRoutes from './features/admin/routes.js'
+import attachmentRoutes from './features/attachments/routes.js'
 import catalogueApiRoutes from './features/catalogue/api-routes.js'
 import catalogueRoutes from './features/catalogue/routes.js'
 import homeRoutes from './features/home/routes.js'
@@ -89,5 +90,6 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
   await app.register(adminRoutes, { services })
   await app.register(catalogueRoutes, { services })
   await app.register(catalogueApiRoutes, { services })
+  await app.register(attachmentRoutes, { services })
   return app
 }

@@ -1,8 +1,11 @@
+import path from 'node:path'
 import type { Config } from './config.js'
 import type { Database } from './db/client.js'
 import { OidcService } from './features/accounts/oidc.js'
 import { AccountsService } from './features/accounts/service.js'
 import { AdminService } from './features/admin/service.js'
+import { LocalFileStore, type FileStore } from './features/attachments/file-store.js'
+import { AttachmentsService } from './features/attachments/service.js'
 import { addPracticeViews } from './features/catalogue/repository.js'
 import { CatalogueService } from './features/catalogue/service.js'
 import { ViewCounter } from './features/catalogue/view-counter.js'
@@ -18,6 +21,9 @@ export interface Services {
   reference: ReferenceService
   catalogue: CatalogueService
   viewCounter: ViewCounter
+  /** attachment bytes: the local disk under DATA_DIR/files */
+  files: FileStore
+  attachments: AttachmentsService
 }
 
 export function createServices(
@@ -27,6 +33,7 @@ export function createServices(
 ): Services {
   const { db } = database
   const reference = new ReferenceService(db)
+  const files = new LocalFileStore(path.join(config.dataDir, 'files'))
   const viewCounter = new ViewCounter((counts) => addPracticeViews(db, counts), onBackgroundError)
   return {
     accounts: new AccountsService(db, config),
@@ -36,5 +43,7 @@ export function createServices(
     reference,
     viewCounter,
     catalogue: new CatalogueService(db, reference, viewCounter),
+    files,
+    attachments: new AttachmentsService(db, files),
   }
 }

@@ -1,4 +1,5 @@
 import { regions } from '../../db/seed/reference-data.js'
+import type { AttachmentLink } from '../attachments/service.js'
 import type { ReferenceData, Term } from '../reference/types.js'
 import type { PracticeSummaryRow, PublishedPracticeRow } from './repository.js'
 
@@ -75,9 +76,14 @@ export interface PracticeDetail extends PracticeSummary {
   callAnswers: Record<string, string | string[]> | null
   submittedAt: string | null
   updatedAt: string
+  attachments: AttachmentLink[]
 }
 
-export function toPracticeDetail(row: PublishedPracticeRow, ref: ReferenceData): PracticeDetail {
+export function toPracticeDetail(
+  row: PublishedPracticeRow,
+  ref: ReferenceData,
+  attachments: AttachmentLink[] = [],
+): PracticeDetail {
   const p = row.practice
   return {
     ...toPracticeSummary(p, ref),
@@ -104,5 +110,6 @@ export function toPracticeDetail(row: PublishedPracticeRow, ref: ReferenceData):
     callAnswers: p.callAnswers ?? null,
     submittedAt: p.submittedAt?.toISOString() ?? null,
     updatedAt: p.updatedAt.toISOString(),
+    attachments,
   }
 }

@@ -11,6 +11,7 @@ import { openDatabase } from '../src/db/client.js'
 import { prepareDatabase } from '../src/db/prepare.js'
 import { insertDemoPractices } from '../src/db/seed/seed-demo.js'
 import { insertDemoUsers } from '../src/db/seed/seed-demo-users.js'
+import { insertDemoDraft } from './support/drafts.js'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -83,6 +84,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await prepareDatabase(database)
     await insertDemoPractices(database.db)
     await insertDemoUsers(database.db)
+    project.provide(
+      'demoDraftId',
+      await insertDemoDraft(database.db, 'contributor@demo.example.org', 'Safe spaces for victims to talk'),
+    )
 
     const app = await buildApp(config, { database, logger: false })
     cleanups.push(() => app.close())

@@ -66,6 +66,12 @@ export default async function uploadRoute(app: FastifyInstance, { services }: { 
     request.body = token === undefined ? {} : { _csrf: token }
   })
 
+  // Refused before the whole body was read (no token, not signed in, not theirs): close the connection
+  // after answering, so the rest of the upload is not left waiting on a connection kept for reuse.
+  app.addHook('onSend', async (request, reply) => {
+    if (request.isMultipart() && !request.raw.readableEnded) reply.header('connection', 'close')
+  })
+
   app.post<{ Params: { id: string } }>('/submissions/:id/attachments', async (request, reply) => {
     if (!requireUser(request, reply)) return reply
     const practiceId = recordId(request.params.id)

@@ -296,3 +296,18 @@ describe('CSRF on uploads', () => {
     expect(response.statusCode).toBe(415)
   })
 })
+
+describe('the upload limit', () => {
+  it('stops one person after 60 uploads in ten minutes', async () => {
+    const user = await aUser(t.db)
+    const client = await signedIn(t.app, user.email)
+    const practice = await aPractice(t.db, { status: 'draft', visibility: 'internal', submittedByUserId: user.id })
+    const token = await csrfTokenFor(client)
+    const url = `/submissions/${practice.id}/attachments`
+    for (let n = 1; n <= 60; n += 1) expect((await client.post(url, { _csrf: token })).status).toBe(400)
+    const refused = await client.post(url, { _csrf: token })
+    expect(refused.status).toBe(429)
+    // Someone else is not held up by it.
+    expect((await upload(t.app, person('owner'), practice.id, { kind: 'other' })).status).toBe(404)
+  })
+})

@@ -99,6 +99,11 @@ export class AttachmentsService {
     }
   }
 
+  /** How many files a practice has, for the task list's status of the attachments section. */
+  async count(practiceId: number): Promise<number> {
+    return countAttachments(this.db, practiceId)
+  }
+
   /** Throws unless this viewer may change the practice's files now. */
   private async changeable(viewer: Viewer, practiceId: number): Promise<PracticeFacts> {
     const practice = await findPracticeFacts(this.db, practiceId)

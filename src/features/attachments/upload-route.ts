@@ -9,6 +9,16 @@ import type { UploadPart } from './upload.js'
 /** Parts still to be read, after the CSRF token has been taken from the front of the form. */
 const remainingParts = new WeakMap<FastifyRequest, AsyncIterator<Multipart>>()
 
+/** Generous for people adding files by hand; it stops a script filling the disk with upload after upload. */
+const limited = {
+  rateLimit: {
+    max: 60,
+    timeWindow: '10 minutes',
+    keyGenerator: (request: FastifyRequest) =>
+      request.session?.userId === undefined ? request.ip : `user:${request.session.userId}`,
+  },
+}
+
 const limitErrors = new Set(['FST_FILES_LIMIT', 'FST_PARTS_LIMIT', 'FST_FIELDS_LIMIT'])
 
 /** The multipart parts as the service reads them; a parser limit met becomes a refusal, not a crash. */
@@ -72,7 +82,7 @@ export default async function uploadRoute(app: FastifyInstance, { services }: { 
     if (request.isMultipart() && !request.raw.readableEnded) reply.header('connection', 'close')
   })
 
-  app.post<{ Params: { id: string } }>('/submissions/:id/attachments', async (request, reply) => {
+  app.post<{ Params: { id: string } }>('/submissions/:id/attachments', { config: limited }, async (request, reply) => {
     if (!requireUser(request, reply)) return reply
     const practiceId = recordId(request.params.id)
     const outcome = await services.attachments.upload(

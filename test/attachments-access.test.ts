@@ -130,6 +130,7 @@ describe('removing an attachment', () => {
     expect(events.map((e) => e.kind)).toEqual(['attachment-added', 'attachment-removed'])
     const audit = await t.db.select().from(auditEvents).where(eq(auditEvents.action, 'attachment-removed'))
     expect(audit.at(-1)?.details).toMatchObject({ practiceId: practice.id, attachmentId: attachment.id })
+    expect(audit.at(-1)?.ip).toMatch(/^\d+\.\d+\.\d+\.\d+$/)
   })
 
   it('is allowed while changes are requested', async () => {

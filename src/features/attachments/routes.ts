@@ -18,7 +18,12 @@ export default async function attachmentRoutes(app: FastifyInstance, { services 
     async (request, reply) => {
       if (!requireUser(request, reply)) return reply
       const practiceId = recordId(request.params.id)
-      const name = await services.attachments.remove(request.viewer, practiceId, recordId(request.params.attachmentId))
+      const name = await services.attachments.remove(
+        request.viewer,
+        practiceId,
+        recordId(request.params.attachmentId),
+        request.ip,
+      )
       request.session.flash = `${name} has been removed`
       return reply.redirect(`/submissions/${practiceId}/attachments`)
     },

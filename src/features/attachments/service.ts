@@ -116,7 +116,12 @@ export class AttachmentsService {
    * Reads an upload form's parts in order: the kind, then one file, which is stored while it arrives
    * and kept only if every check passes. Whatever the outcome, no refused file stays in the store.
    */
-  async upload(viewer: Viewer, practiceId: number, parts: AsyncIterable<UploadPart>): Promise<UploadOutcome> {
+  async upload(
+    viewer: Viewer,
+    practiceId: number,
+    parts: AsyncIterable<UploadPart>,
+    ip: string | null = null,
+  ): Promise<UploadOutcome> {
     if (viewer.kind !== 'user') throw new AttachmentNotFound()
     await this.changeable(viewer, practiceId)
     const full = (await countAttachments(this.db, practiceId)) >= MAX_FILES_PER_PRACTICE
@@ -148,7 +153,7 @@ export class AttachmentsService {
         await this.discard(received)
         return { ok: false, errors, kind }
       }
-      const name = await this.record(viewer.user.id, viewer, practiceId, kind, received)
+      const name = await this.record(viewer, practiceId, kind, received, ip)
       if (!name.ok) {
         await this.discard(received)
         return { ok: false, errors: [fileError('full')], kind }
@@ -166,12 +171,13 @@ export class AttachmentsService {
 
   /** The database side of an upload, with the practice locked so the limit and the status still hold. */
   private async record(
-    userId: number,
-    viewer: Viewer,
+    viewer: Viewer & { kind: 'user' },
     practiceId: number,
     kind: string,
     file: ReceivedFile,
+    ip: string | null,
   ): Promise<{ ok: true; name: string } | { ok: false }> {
+    const userId = viewer.user.id
     return this.db.transaction(async (tx) => {
       const practice = await lockPracticeFacts(tx, practiceId)
       if (!practice || !canEditSubmission(viewer, practice)) throw new AttachmentNotFound()
@@ -200,6 +206,7 @@ export class AttachmentsService {
       await recordAuditEvent(tx, {
         action: 'attachment-added',
         actorUserId: userId,
+        ip,
         details: { practiceId, reference: practice.reference, attachmentId, name, sha256: file.sha256 },
       })
       return { ok: true as const, name }
@@ -207,7 +214,7 @@ export class AttachmentsService {
   }
 
   /** Removes the record, then the file; returns the name that was removed. */
-  async remove(viewer: Viewer, practiceId: number, attachmentId: number): Promise<string> {
+  async remove(viewer: Viewer, practiceId: number, attachmentId: number, ip: string | null = null): Promise<string> {
     if (viewer.kind !== 'user') throw new AttachmentNotFound()
     await this.changeable(viewer, practiceId)
     const removed = await this.db.transaction(async (tx) => {
@@ -227,6 +234,7 @@ export class AttachmentsService {
       await recordAuditEvent(tx, {
         action: 'attachment-removed',
         actorUserId: viewer.user.id,
+        ip,
         details: { practiceId, reference: practice.reference, attachmentId, name: row.displayName },
       })
       return row

@@ -89,6 +89,7 @@ export default async function uploadRoute(app: FastifyInstance, { services }: { 
       request.viewer,
       practiceId,
       uploadParts(remainingParts.get(request)),
+      request.ip,
     )
     if (!outcome.ok) {
       return renderAttachmentsPage(services, request, reply, practiceId, { errors: outcome.errors, kind: outcome.kind })

@@ -1,11 +1,11 @@
 import { describe, expect, inject, it } from 'vitest'
 import { DEMO_PASSWORD, demoUsers } from '../src/db/seed/seed-demo-users.js'
-import { minimalPdf } from '../test/support/files.js'
+import { minimalPdf, minimalPng } from '../test/support/files.js'
 import { visit } from './pages/app-page.js'
 import { AttachmentsPage } from './pages/attachments-page.js'
 import { SignInPage } from './pages/sign-in-page.js'
 import { expectNoAxeViolations } from './support/axe.js'
-import { freshVisitorPerTest } from './support/browser.js'
+import { freshVisitorPerTest, newVisitorPage } from './support/browser.js'
 import { hasFocus, pressToNavigate, tabTo } from './support/keyboard.js'
 
 const contributor = demoUsers.find((demo) => demo.label === 'contributor (partner, not police)')?.email ?? ''
@@ -75,5 +75,47 @@ describe('attachments: a contributor adds a file to their draft and removes it',
     expect(await attachments.rows.count()).toBe(0)
     expect(await attachments.noAttachments.isVisible()).toBe(true)
     await expectNoAxeViolations(page)
+  })
+
+  it('without JavaScript: a PNG added and removed, and a refusal shown without scripts', async () => {
+    // axe runs as a script in the page, so it cannot run here; the same pages are checked in the test above.
+    const page = await newVisitorPage(visitor.browser, { javaScriptEnabled: false })
+    const draftId = inject('demoDraftId')
+    const path = AttachmentsPage.path(draftId)
+    await visit(page, `${SignInPage.path}?returnTo=${encodeURIComponent(path)}`)
+    const signIn = await SignInPage.verifyOnPage(page)
+    await signIn.emailInput.fill(contributor)
+    await signIn.passwordInput.fill(DEMO_PASSWORD)
+    await signIn.passwordInput.focus()
+    await pressToNavigate(page)
+    let attachments = await AttachmentsPage.verifyOnPage(page)
+
+    // A file chosen but no kind: the error is shown, and nothing is kept.
+    await tabTo(page, attachments.fileInput)
+    let chooser = page.waitForEvent('filechooser')
+    await page.keyboard.press('Space')
+    await (await chooser).setFiles({ name: 'diagram.png', mimeType: 'image/png', buffer: minimalPng() })
+    await tabTo(page, attachments.uploadButton)
+    await pressToNavigate(page)
+    attachments = await AttachmentsPage.verifyOnPage(page)
+    expect(await page.title()).toMatch(/^Error: /)
+    expect(await attachments.errorSummary.messages()).toEqual(['Select what the file is'])
+    expect(await attachments.rows.count()).toBe(0)
+
+    await tabTo(page, attachments.kindSelect)
+    await page.keyboard.type('Theory')
+    await tabTo(page, attachments.fileInput)
+    chooser = page.waitForEvent('filechooser')
+    await page.keyboard.press('Space')
+    await (await chooser).setFiles({ name: 'diagram.png', mimeType: 'image/png', buffer: minimalPng() })
+    await tabTo(page, attachments.uploadButton)
+    await pressToNavigate(page)
+    attachments = await AttachmentsPage.verifyOnPage(page)
+    expect((await attachments.names.allInnerTexts()).map((name) => name.trim())).toEqual(['diagram.png'])
+
+    await tabTo(page, attachments.removeButton('diagram.png'))
+    await pressToNavigate(page)
+    attachments = await AttachmentsPage.verifyOnPage(page)
+    expect(await attachments.rows.count()).toBe(0)
   })
 })

@@ -13,6 +13,7 @@ import { insertDemoPractices } from '../src/db/seed/seed-demo.js'
 import { insertDemoUsers } from '../src/db/seed/seed-demo-users.js'
 import { insertAssessmentFixtures } from './support/assessment-fixtures.js'
 import { insertReviewJourneyPractice, startReviewFixtureServer } from './support/review-fixtures.js'
+import { insertDemoDraft } from './support/drafts.js'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -92,6 +93,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
     const reviewFixtures = await startReviewFixtureServer(database.db)
     cleanups.push(reviewFixtures.close)
     project.provide('reviewFixturesUrl', reviewFixtures.url)
+    project.provide(
+      'demoDraftId',
+      await insertDemoDraft(database.db, 'contributor@demo.example.org', 'Safe spaces for victims to talk'),
+    )
 
     const app = await buildApp(config, { database, logger: false })
     cleanups.push(() => app.close())

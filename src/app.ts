@@ -10,6 +10,7 @@ import adminRoutes from './features/admin/routes.js'
 import assessmentRoutes from './features/assessment/routes.js'
 import criteriaRoutes from './features/assessment/criteria-routes.js'
 import worklistRoutes from './features/assessment/worklist-routes.js'
+import attachmentRoutes from './features/attachments/routes.js'
 import catalogueApiRoutes from './features/catalogue/api-routes.js'
 import catalogueRoutes from './features/catalogue/routes.js'
 import homeRoutes from './features/home/routes.js'
@@ -97,5 +98,6 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
   await app.register(worklistRoutes, { services })
   await app.register(criteriaRoutes, { services })
   await app.register(reviewRoutes, { services })
+  await app.register(attachmentRoutes, { services })
   return app
 }

@@ -1,9 +1,12 @@
+import path from 'node:path'
 import type { Config } from './config.js'
 import type { Database } from './db/client.js'
 import { OidcService } from './features/accounts/oidc.js'
 import { AccountsService } from './features/accounts/service.js'
 import { AdminService } from './features/admin/service.js'
 import { AssessmentService } from './features/assessment/service.js'
+import { LocalFileStore, type FileStore } from './features/attachments/file-store.js'
+import { AttachmentsService } from './features/attachments/service.js'
 import { addPracticeViews } from './features/catalogue/repository.js'
 import { CatalogueService } from './features/catalogue/service.js'
 import { ViewCounter } from './features/catalogue/view-counter.js'
@@ -27,6 +30,9 @@ export interface Services {
   review: ReviewService
   decisions: DecisionService
   revisions: RevisionService
+  /** attachment bytes: the local disk under DATA_DIR/files */
+  files: FileStore
+  attachments: AttachmentsService
 }
 
 export function createServices(
@@ -36,6 +42,7 @@ export function createServices(
 ): Services {
   const { db } = database
   const reference = new ReferenceService(db)
+  const files = new LocalFileStore(path.join(config.dataDir, 'files'))
   const viewCounter = new ViewCounter((counts) => addPracticeViews(db, counts), onBackgroundError)
   return {
     accounts: new AccountsService(db, config),
@@ -49,5 +56,7 @@ export function createServices(
     review: new ReviewService(db, reference),
     decisions: new DecisionService(db, config),
     revisions: new RevisionService(db, reference, config),
+    files,
+    attachments: new AttachmentsService(db, files),
   }
 }

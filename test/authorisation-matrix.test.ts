@@ -6,6 +6,7 @@ import { TestClient } from './support/client.js'
 import { aPractice } from './support/factories.js'
 import { aUser, signedIn } from './support/users.js'
 import { assessmentMatrix } from './matrix/assessment.js'
+import { attachmentMatrix } from './matrix/attachments.js'
 import { reviewMatrix } from './matrix/review.js'
 import { submissionMatrix } from './matrix/submissions.js'
 import {
@@ -73,7 +74,7 @@ const accountRows: Row[] = [
   { method: 'GET', route: '/admin/audit', url: '/admin/audit', expect: adminOnly(200) },
 ]
 
-const sections = [submissionMatrix, reviewMatrix, assessmentMatrix]
+const sections = [submissionMatrix, reviewMatrix, assessmentMatrix, attachmentMatrix]
 const matrix: Row[] = [...accountRows, ...sections.flatMap((s) => s.rows)]
 
 let t: TestApp

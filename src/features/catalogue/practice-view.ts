@@ -1,4 +1,5 @@
 import { regions } from '../../db/seed/reference-data.js'
+import type { AttachmentLink } from '../attachments/service.js'
 import type { ReferenceData, Term } from '../reference/types.js'
 import type { PracticeSummaryRow, PublishedPracticeRow } from './repository.js'
 
@@ -77,9 +78,14 @@ export interface PracticeDetail extends PracticeSummary {
   updatedAt: string
   /** when the published content last changed: first publication or the last approved revision */
   lastUpdated: string
+  attachments: AttachmentLink[]
 }
 
-export function toPracticeDetail(row: PublishedPracticeRow, ref: ReferenceData): PracticeDetail {
+export function toPracticeDetail(
+  row: PublishedPracticeRow,
+  ref: ReferenceData,
+  attachments: AttachmentLink[] = [],
+): PracticeDetail {
   const p = row.practice
   return {
     ...toPracticeSummary(p, ref),
@@ -107,5 +113,6 @@ export function toPracticeDetail(row: PublishedPracticeRow, ref: ReferenceData):
     submittedAt: p.submittedAt?.toISOString() ?? null,
     updatedAt: p.updatedAt.toISOString(),
     lastUpdated: (p.contentUpdatedAt ?? p.publishedAt ?? p.updatedAt).toISOString(),
+    attachments,
   }
 }

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/client.js'
 import { visibilityRuleFor, type Viewer } from '../access/visibility.js'
+import { findAttachmentLinks } from '../attachments/service.js'
 import type { ReferenceService } from '../reference/service.js'
 import { buildFacets, resolveFilters, type FacetView } from './facets.js'
 import { toPracticeDetail, toPracticeSummary, type PracticeDetail, type PracticeSummary } from './practice-view.js'
@@ -88,7 +89,7 @@ export class CatalogueService {
     const ref = await this.reference.get()
     const similar = await findSimilarPractices(this.db, row.practice.id, row.practice.topicIds, rule)
     return {
-      practice: toPracticeDetail(row, ref),
+      practice: toPracticeDetail(row, ref, await findAttachmentLinks(this.db, row.practice.id)),
       similar: similar.map((s) => toPracticeSummary(s, ref)),
     }
   }

@@ -49,7 +49,7 @@ export const assessmentMatrix: MatrixSection = {
   async fixtures(db, _app, people) {
     await aPractice(db, {
       status: 'in_review',
-      reference: 'PB-2026-7001',
+      reference: 'PB-2026-7101',
       submittedByUserId: people.users.contributor.id,
       values: { assessmentsRequired: 2 },
     })
@@ -57,6 +57,6 @@ export const assessmentMatrix: MatrixSection = {
       db,
       sql`select id from assessment_criteria where key = 'innovation'`,
     )
-    return { ASSESSED: 'PB-2026-7001', CRITERION: String(criterion?.id ?? 0) }
+    return { ASSESSED: 'PB-2026-7101', CRITERION: String(criterion?.id ?? 0) }
   },
 }

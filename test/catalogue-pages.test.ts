@@ -65,6 +65,31 @@ describe('GET /practices/:slug', () => {
     expect(callAnswers).not.toContain('To be paid expenses')
   })
 
+  it('shows contact details only when the contributor agreed, on the page and in the API', async () => {
+    const contact = {
+      contactName: 'Sam Okafor',
+      contactRole: 'Victim care lead',
+      contactEmail: 'sam.okafor@example.police.uk',
+      contactPhone: '01234 567890',
+    }
+    await aPractice(t.db, { slug: 'contact-shown', values: { ...contact, consentShowContact: true } })
+    await aPractice(t.db, { slug: 'contact-withheld', values: { ...contact, consentShowContact: false } })
+
+    const shown = await getPage(t.app, '/practices/contact-shown')
+    expect(shown.$('[data-qa=contact]').text()).toContain('Sam Okafor, Victim care lead')
+    expect(shown.$('[data-qa=contact] a').attr('href')).toBe('mailto:sam.okafor@example.police.uk')
+
+    const withheld = await getPage(t.app, '/practices/contact-withheld')
+    expect(withheld.status).toBe(200)
+    expect(withheld.$('[data-qa=contact]')).toHaveLength(0)
+    expect(withheld.$.html()).not.toContain('Sam Okafor')
+
+    const api = await t.app.inject({ url: '/api/v1/practices/contact-withheld' })
+    expect(api.body).not.toContain('Sam Okafor')
+    expect(api.json().contact).toBeNull()
+    expect((await t.app.inject({ url: '/api/v1/practices/contact-shown' })).json().contact.name).toBe('Sam Okafor')
+  })
+
   it('lists similar practice that shares topics, and never hidden practice', async () => {
     const shown = await aPractice(t.db, { title: 'Panel follow-up', topics: ['voice-of-the-victim'] })
     await aPractice(t.db, { title: 'Covert thing', topics: ['voice-of-the-victim'], visibility: 'policing' })

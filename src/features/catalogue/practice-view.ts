@@ -79,6 +79,8 @@ export interface PracticeDetail extends PracticeSummary {
   /** when the published content last changed: first publication or the last approved revision */
   lastUpdated: string
   attachments: AttachmentLink[]
+  /** only when the contributor agreed that readers may see it */
+  contact: { name: string | null; role: string | null; email: string | null; phone: string | null } | null
 }
 
 export function toPracticeDetail(
@@ -114,5 +116,9 @@ export function toPracticeDetail(
     updatedAt: p.updatedAt.toISOString(),
     lastUpdated: (p.contentUpdatedAt ?? p.publishedAt ?? p.updatedAt).toISOString(),
     attachments,
+    contact:
+      p.consentShowContact && (p.contactName || p.contactEmail || p.contactPhone)
+        ? { name: p.contactName, role: p.contactRole, email: p.contactEmail, phone: p.contactPhone }
+        : null,
   }
 }

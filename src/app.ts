@@ -11,6 +11,7 @@ import catalogueApiRoutes from './features/catalogue/api-routes.js'
 import catalogueRoutes from './features/catalogue/routes.js'
 import homeRoutes from './features/home/routes.js'
 import errors from './plugins/errors.js'
+import { postgresRateLimitStore } from './plugins/rate-limit-store.js'
 import health from './plugins/health.js'
 import security from './plugins/security.js'
 import staticAssets from './plugins/static-assets.js'
@@ -78,6 +79,10 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
 
   await app.register(rateLimit, {
     global: false,
+    // Counts live in the database, so a limit holds across every instance of the service.
+    store: postgresRateLimitStore(deps.database.db, (error) =>
+      app.log.error({ err: error }, 'removing ended rate limit windows failed'),
+    ),
     // Shown as a page by the error handler; the limits themselves are set per route.
     errorResponseBuilder: (_request, context) =>
       Object.assign(new Error(`Too many requests: try again in ${context.after}`), { statusCode: 429 }),

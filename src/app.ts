@@ -4,6 +4,7 @@ import rateLimit from '@fastify/rate-limit'
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify'
 import type { Config } from './config.js'
 import type { Database } from './db/client.js'
+import myAccountRoutes from './features/accounts/account-routes.js'
 import oidcRoutes from './features/accounts/oidc-routes.js'
 import accountRoutes from './features/accounts/routes.js'
 import adminRoutes from './features/admin/routes.js'
@@ -90,6 +91,7 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
 
   await app.register(homeRoutes, { services })
   await app.register(accountRoutes, { services })
+  await app.register(myAccountRoutes, { services })
   await app.register(oidcRoutes, { services })
   await app.register(adminRoutes, { services })
   await app.register(catalogueRoutes, { services })

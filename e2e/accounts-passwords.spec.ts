@@ -95,3 +95,24 @@ describe('accounts: registering when our script does not run', () => {
     await expectNoAxeViolations(page)
   })
 })
+
+describe('accounts: the organisation type-ahead', () => {
+  const visitor = freshVisitorPerTest()
+
+  it('sends no organisation when the text is not one of them, even after one was chosen', async () => {
+    const page = visitor.page
+    await visit(page, RegisterPage.path)
+    let register = await RegisterPage.verifyOnPage(page)
+    await register.organisationInput.fill('Kent')
+    await register.organisationSuggestions.first().waitFor({ state: 'visible' })
+    await register.organisationInput.press('Enter')
+    expect(await register.organisationSelect.inputValue()).toBe('kent')
+
+    await register.organisationInput.fill('Nowhere Constabulary')
+    await clickToNavigate(page, register.createAccountButton, 400)
+    register = await RegisterPage.verifyOnPage(page)
+    expect(await register.errorSummary.messages()).toContain('Select your organisation')
+    expect(await register.organisationInput.inputValue()).toBe('')
+    await expectNoAxeViolations(page)
+  })
+})

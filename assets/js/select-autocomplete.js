@@ -21,6 +21,9 @@ export function enhanceSelect(select) {
     defaultValue: '',
     inputClasses: select.classList.contains('govuk-select--error') ? 'app-autocomplete__input--error' : null,
     hintClasses: '',
+    // Over the page rather than pushing it down: an inline list that closes as the text box loses focus
+    // would move the button a person is clicking from under the pointer.
+    displayMenu: 'overlay',
     // Called with the chosen suggestion, or with nothing when the text box loses focus.
     onConfirm: (chosen) => follow(chosen ?? typed()),
   })

@@ -2,7 +2,6 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { DEMO_PASSWORD, demoUsers } from '../src/db/seed/seed-demo-users.js'
 import { AccountPage, ChangePasswordPage, DeleteAccountPage } from './pages/account-page.js'
-import { AdminOutboxPage } from './pages/admin-pages.js'
 import { visit } from './pages/app-page.js'
 import { HomePage } from './pages/home-page.js'
 import { AccountNavigation, clickToNavigate, navigateBy } from './pages/navigation.js'
@@ -10,7 +9,8 @@ import { CheckEmailPage, EmailVerifiedPage, LinkExpiredPage, RegisterPage } from
 import { ForgotPasswordPage, ResetPasswordPage, ResetSentPage, signIn, SignInPage } from './pages/sign-in-page.js'
 import { expectNoAxeViolations } from './support/axe.js'
 import { closeContexts, freshVisitorPerTest, launchBrowser, newVisitorPage } from './support/browser.js'
-import { hasFocus, pressToNavigate, tabTo } from './support/keyboard.js'
+import { arrowDownTo, hasFocus, pressToNavigate, tabTo } from './support/keyboard.js'
+import { linkFromOutbox } from './support/outbox.js'
 
 const demoEmail = (role: 'admin' | 'police member' | 'contributor (partner, not police)'): string => {
   const user = demoUsers.find((demo) => demo.label === role)
@@ -57,15 +57,27 @@ describe('accounts: register, confirm the e-mail address, sign in, see the accou
     expect(register.url.pathname).toBe(RegisterPage.path)
     await expectNoAxeViolations(page)
 
-    // The form: type into each field; choose the organisation from the select by typing its first letters.
+    // The form: type into each field; find the organisation by typing part of its name into the type-ahead.
     await tabTo(page, register.nameInput)
     await page.keyboard.type(name)
     await tabTo(page, register.emailInput)
     await page.keyboard.type(email)
-    await tabTo(page, register.organisationSelect)
+    await tabTo(page, register.organisationInput)
+    expect(await register.organisationSelect.isVisible()).toBe(false)
     expect(await register.organisationSelect.inputValue()).toBe('')
-    await page.keyboard.type('Mersey')
-    expect(await register.organisationSelect.inputValue()).toBe('merseyside')
+    await page.keyboard.type('north')
+    await register.organisationSuggestions.first().waitFor({ state: 'visible' })
+    expect(await register.organisationSuggestions.allInnerTexts()).toContain('North Yorkshire Police')
+    // The grey completion behind the text box (a copy of the first suggestion) is hidden from screen readers.
+    expect(await page.locator('.autocomplete__hint').getAttribute('aria-hidden')).toBe('true')
+    // axe with the list of suggestions open, then again once one is chosen and the list has closed.
+    await expectNoAxeViolations(page)
+    await arrowDownTo(page, register.organisationSuggestions.filter({ hasText: 'North Yorkshire Police' }))
+    await page.keyboard.press('Enter')
+    await register.organisationSuggestions.first().waitFor({ state: 'hidden' })
+    expect(await register.organisationInput.inputValue()).toBe('North Yorkshire Police')
+    expect(await register.organisationSelect.inputValue()).toBe('north-yorkshire')
+    await expectNoAxeViolations(page)
     await tabTo(page, register.passwordInput)
     await page.keyboard.type(password)
     expect(await register.nameInput.inputValue()).toBe(name)
@@ -79,7 +91,7 @@ describe('accounts: register, confirm the e-mail address, sign in, see the accou
     await expectNoAxeViolations(page)
 
     // E-mail is not sent in tests: the demo admin reads it in the outbox, in a browser of their own.
-    const verifyPath = await verificationLinkFromOutbox(browser, email)
+    const verifyPath = await linkFromOutbox(browser, email, 'Confirm your e-mail address', '/verify-email')
     expect(verifyPath).toMatch(/^\/verify-email\/[\w-]+$/)
 
     // Following the e-mail's link is not something done on our site, so it is opened directly.
@@ -100,7 +112,7 @@ describe('accounts: register, confirm the e-mail address, sign in, see the accou
     expect(account.url.pathname).toBe(AccountPage.path)
     expect(await account.detail('Name')).toBe(name)
     expect(await account.detail('E-mail address')).toBe(email)
-    expect(await account.detail('Organisation')).toBe('Merseyside Police')
+    expect(await account.detail('Organisation')).toBe('North Yorkshire Police')
     expect(await account.detail('Roles')).toBe('Contributor')
     expect(await account.detail('Policing-only practice')).toBe('You can read it')
     await account.navigation.expectSignedIn()
@@ -224,24 +236,3 @@ describe('accessibility of the account pages (axe, WCAG 2.2 AA)', () => {
     await expectNoAxeViolations(page)
   })
 })
-
-/**
- * Signs in as the demo admin in a browser context of their own, opens the newest "Confirm your e-mail
- * address" e-mail to `address` in the outbox and returns the path of the link in it. The link's host is
- * the app's configured address, not the test server's, so only the path is kept.
- */
-async function verificationLinkFromOutbox(browser: Browser, address: string): Promise<string> {
-  const page = await newVisitorPage(browser)
-  try {
-    await signIn(page, demoEmail('admin'), DEMO_PASSWORD, AdminOutboxPage.path)
-    const outbox = await AdminOutboxPage.verifyOnPage(page)
-    const emails = outbox.emailsTo(address, 'Confirm your e-mail address')
-    expect(await emails.count(), `e-mails to ${address} in the outbox`).toBe(1)
-    const body = await outbox.readEmail(emails.first())
-    const link = /https?:\/\/\S+\/verify-email\/\S+/.exec(body)?.[0]
-    if (!link) throw new Error(`no verification link in the e-mail to ${address}:\n${body}`)
-    return new URL(link).pathname
-  } finally {
-    await page.context().close()
-  }
-}

@@ -55,6 +55,13 @@ for (const entry of ['application.js', 'supported.js']) {
   emit(entry, Buffer.from(bundle.contents))
 }
 
+// accessible-autocomplete's own stylesheet, as published, without its source map comment (the map is not served).
+const autocompleteCss = readFileSync(
+  path.join(root, 'node_modules/accessible-autocomplete/dist/accessible-autocomplete.min.css'),
+  'utf8',
+).replace(/\/\*# sourceMappingURL=[^*]*\*\/\s*$/, '')
+emit('accessible-autocomplete.css', autocompleteCss)
+
 emit('favicon.svg', readFileSync(path.join(root, 'assets/images/favicon.svg')))
 // Replace the manifest in one step, then prune what it no longer names, so a server or test reading
 // the assets while they are rebuilt never finds a manifest without its files.

@@ -4,6 +4,7 @@ import rateLimit from '@fastify/rate-limit'
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify'
 import type { Config } from './config.js'
 import type { Database } from './db/client.js'
+import myAccountRoutes from './features/accounts/account-routes.js'
 import oidcRoutes from './features/accounts/oidc-routes.js'
 import accountRoutes from './features/accounts/routes.js'
 import adminRoutes from './features/admin/routes.js'
@@ -16,6 +17,7 @@ import catalogueRoutes from './features/catalogue/routes.js'
 import homeRoutes from './features/home/routes.js'
 import reviewRoutes from './features/review/routes.js'
 import errors from './plugins/errors.js'
+import { postgresRateLimitStore } from './plugins/rate-limit-store.js'
 import health from './plugins/health.js'
 import security from './plugins/security.js'
 import staticAssets from './plugins/static-assets.js'
@@ -83,6 +85,10 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
 
   await app.register(rateLimit, {
     global: false,
+    // Counts live in the database, so a limit holds across every instance of the service.
+    store: postgresRateLimitStore(deps.database.db, (error) =>
+      app.log.error({ err: error }, 'removing ended rate limit windows failed'),
+    ),
     // Shown as a page by the error handler; the limits themselves are set per route.
     errorResponseBuilder: (_request, context) =>
       Object.assign(new Error(`Too many requests: try again in ${context.after}`), { statusCode: 429 }),
@@ -90,6 +96,7 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
 
   await app.register(homeRoutes, { services })
   await app.register(accountRoutes, { services })
+  await app.register(myAccountRoutes, { services })
   await app.register(oidcRoutes, { services })
   await app.register(adminRoutes, { services })
   await app.register(catalogueRoutes, { services })

@@ -125,6 +125,23 @@ describe('registering and confirming an e-mail address', () => {
     expect(result.$('#organisation option[selected]').val()).toBe('kent')
   })
 
+  it('marks the organisation select for the type-ahead and links its stylesheet, served from the built assets', async () => {
+    const page = await new TestClient(t.app).get('/register')
+    expect(page.$('select#organisation[name=organisation]').attr('data-app-autocomplete')).toBe('')
+    const sheet = page.$('link[rel=stylesheet][href^="/assets/accessible-autocomplete-"]').attr('href') ?? ''
+    // Before our stylesheet, so that our rules for the type-ahead win.
+    expect(page.$('link[rel=stylesheet]').first().attr('href')).toBe(sheet)
+    const css = await t.app.inject({ method: 'GET', url: sheet })
+    expect(css.statusCode).toBe(200)
+    expect(css.headers['content-type']).toMatch(/^text\/css/)
+    expect(css.body).toContain('.autocomplete__wrapper')
+    expect(css.body).not.toContain('sourceMappingURL')
+    // Only the page that uses it loads it.
+    expect(
+      (await new TestClient(t.app).get('/sign-in')).$('link[href^="/assets/accessible-autocomplete-"]'),
+    ).toHaveLength(0)
+  })
+
   it('refuses an expired link', async () => {
     const client = new TestClient(t.app)
     await client.submit('/register', {

@@ -50,6 +50,13 @@ const accountRows: Row[] = [
   { method: 'GET', route: '/account/data', url: '/account/data', expect: signedInOnly(200) },
   { method: 'GET', route: '/account/password', url: '/account/password', expect: signedInOnly(200) },
   { method: 'POST', route: '/account/password', url: '/account/password', expect: signedInOnly(400) },
+  // Everyone here has a password, so no link is sent: back to the change-password page.
+  {
+    method: 'POST',
+    route: '/account/password/send-link',
+    url: '/account/password/send-link',
+    expect: signedInOnly(302),
+  },
   {
     method: 'POST',
     route: '/account/sign-out-everywhere',

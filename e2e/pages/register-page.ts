@@ -8,7 +8,12 @@ export class RegisterPage extends AppPage {
 
   readonly nameInput: Locator
   readonly emailInput: Locator
+  /** the GOV.UK select: what the form sends; hidden once JavaScript turns it into a type-ahead */
   readonly organisationSelect: Locator
+  /** the type-ahead text box that stands in for the select when JavaScript runs */
+  readonly organisationInput: Locator
+  /** the suggestions listed under the type-ahead while it is open */
+  readonly organisationSuggestions: Locator
   readonly passwordInput: Locator
   readonly createAccountButton: Locator
   readonly signInLink: Locator
@@ -18,7 +23,9 @@ export class RegisterPage extends AppPage {
     super(page)
     this.nameInput = page.locator('#name')
     this.emailInput = page.locator('#email')
-    this.organisationSelect = page.locator('select#organisation')
+    this.organisationSelect = page.locator('select[name="organisation"]')
+    this.organisationInput = page.locator('input#organisation[role="combobox"]')
+    this.organisationSuggestions = page.locator('#organisation__listbox [role="option"]')
     this.passwordInput = page.locator('#password')
     this.createAccountButton = page.locator('[data-qa="register"]')
     this.signInLink = page.locator('main a[href="/sign-in"]')
@@ -28,7 +35,8 @@ export class RegisterPage extends AppPage {
   static async verifyOnPage(page: Page): Promise<RegisterPage> {
     const register = new RegisterPage(page)
     await AppPage.expectHeading(page, register.heading, 'Create an account')
-    await register.organisationSelect.waitFor({ state: 'visible' })
+    // The select, or the type-ahead that replaces it when JavaScript runs: both have the label's id.
+    await page.locator('#organisation').waitFor({ state: 'visible' })
     return register
   }
 

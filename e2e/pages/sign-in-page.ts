@@ -105,3 +105,20 @@ export class ResetPasswordPage extends AppPage {
     return reset
   }
 }
+
+/** What a good reset link leads to once the new password is saved: the GOV.UK panel and the way to sign in. */
+export class PasswordChangedPage extends AppPage {
+  readonly signInLink: Locator
+
+  private constructor(page: Page) {
+    super(page)
+    this.signInLink = page.locator('main a[href="/sign-in"]')
+  }
+
+  static async verifyOnPage(page: Page): Promise<PasswordChangedPage> {
+    const changed = new PasswordChangedPage(page)
+    await AppPage.expectHeading(page, page.locator('h1.govuk-panel__title'), 'Your password has been changed')
+    await changed.signInLink.waitFor({ state: 'visible' })
+    return changed
+  }
+}

@@ -27,3 +27,12 @@ export async function pressToNavigate(page: Page, key = 'Enter'): Promise<void> 
   await page.keyboard.press(key)
   await loaded
 }
+
+/** Presses the down arrow through a list (such as type-ahead suggestions) until the target has focus. */
+export async function arrowDownTo(page: Page, target: Locator, maxPressesInList = 60): Promise<void> {
+  for (let presses = 0; presses < maxPressesInList; presses += 1) {
+    if (await hasFocus(target)) return
+    await page.keyboard.press('ArrowDown')
+  }
+  throw new Error(`pressed ArrowDown ${maxPressesInList} times without reaching ${target.toString()}`)
+}

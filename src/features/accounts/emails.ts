@@ -30,4 +30,14 @@ export const accountEmails = {
       'your password has not changed.' +
       signature,
   }),
+  setPassword: (to: string, link: string): Email => ({
+    to,
+    subject: 'Set a password for Practice Bank',
+    body:
+      'You asked to set a password for your Practice Bank account, so that you can sign in without your ' +
+      `organisation's sign-in. Use this link to choose one:\n\n${link}\n\n` +
+      'The link works once and for 1 hour. If you did not ask for this, you can ignore this e-mail; ' +
+      'you can still sign in through your organisation.' +
+      signature,
+  }),
 }

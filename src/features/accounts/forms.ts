@@ -47,6 +47,13 @@ export const deleteAccountForm = z.object({
   password: z.string({ message: 'Enter your password to confirm' }).max(256),
 })
 
+/** For someone with no password: typing their e-mail address shows they mean it. */
+export const deleteWithoutPasswordForm = z.object({
+  confirmEmail: z
+    .string({ message: 'Enter your e-mail address to confirm' })
+    .max(254, 'E-mail address must be 254 characters or fewer'),
+})
+
 /** Only our own paths: never an address on another site. */
 export function safeReturnTo(value: unknown): string {
   return typeof value === 'string' && /^\/(?![/\\])[\w\-/?=&%.]*$/.test(value) ? value : '/account'

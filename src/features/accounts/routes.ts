@@ -1,19 +1,10 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify'
-import { requireUser } from '../access/guards.js'
+import type { FastifyInstance } from 'fastify'
 import type { Services } from '../../services.js'
 import { errorFor, parseForm } from '../../web/forms.js'
-import {
-  changePasswordForm,
-  deleteAccountForm,
-  emailForm,
-  registerForm,
-  resetPasswordForm,
-  safeReturnTo,
-  signInForm,
-} from './forms.js'
+import { emailForm, registerForm, resetPasswordForm, safeReturnTo, signInForm } from './forms.js'
 
 /** Sign-in, registration and password routes are limited per address to slow guessing and abuse. */
-const limited = { rateLimit: { max: 10, timeWindow: '1 minute' } }
+export const limited = { rateLimit: { max: 10, timeWindow: '1 minute' } }
 
 export default async function accountRoutes(app: FastifyInstance, { services }: { services: Services }) {
   const { accounts } = services
@@ -159,98 +150,4 @@ export default async function accountRoutes(app: FastifyInstance, { services }: 
     }
     return reply.view('accounts/views/password-reset-done.njk', { pageTitle: 'Your password has been changed' })
   })
-
-  app.get('/account', async (request, reply) => {
-    const user = requireUser(request, reply)
-    if (!user) return reply
-    const ref = await services.reference.get()
-    return reply.view('accounts/views/account.njk', {
-      pageTitle: 'Your account',
-      user,
-      organisation: user.organisationId ? ref.organisationById.get(user.organisationId) : null,
-      leads: user.leadsOrganisationIds.map((id) => ref.organisationById.get(id)?.name).filter(Boolean),
-      flash: consumeFlash(request),
-    })
-  })
-
-  app.get('/account/data', async (request, reply) => {
-    const user = requireUser(request, reply)
-    if (!user) return reply
-    const data = await accounts.exportData(user.id, request.ip)
-    return reply
-      .header('content-disposition', 'attachment; filename="practice-bank-my-data.json"')
-      .type('application/json')
-      .send(JSON.stringify(data, null, 2))
-  })
-
-  app.get('/account/password', async (request, reply) => {
-    if (!requireUser(request, reply)) return reply
-    return reply.view('accounts/views/change-password.njk', { pageTitle: 'Change your password' })
-  })
-
-  app.post('/account/password', async (request, reply) => {
-    const user = requireUser(request, reply)
-    if (!user) return reply
-    const form = parseForm(changePasswordForm, request.body)
-    const errors = form.ok
-      ? (await accounts.changePassword(user.id, form.values.currentPassword, form.values.newPassword, request.ip))
-        ? null
-        : [{ fieldId: 'currentPassword', href: '#currentPassword', text: 'Your current password is not right' }]
-      : form.errors
-    if (errors) {
-      return reply.code(400).view('accounts/views/change-password.njk', {
-        pageTitle: 'Change your password',
-        errors,
-        errorFor: (id: string) => errorFor(errors, id),
-      })
-    }
-    // Changing the password ends every session, this one too: start a fresh one.
-    await request.session.regenerate()
-    request.session.userId = user.id
-    request.session.flash = 'Your password has been changed. You have been signed out everywhere else.'
-    return reply.redirect('/account')
-  })
-
-  app.post('/account/sign-out-everywhere', async (request, reply) => {
-    const user = requireUser(request, reply)
-    if (!user) return reply
-    await accounts.signOutEverywhere(user.id, request.ip)
-    await request.session.destroy()
-    return reply.redirect('/sign-in')
-  })
-
-  app.get('/account/delete', async (request, reply) => {
-    if (!requireUser(request, reply)) return reply
-    return reply.view('accounts/views/delete-account.njk', { pageTitle: 'Delete your account' })
-  })
-
-  app.post('/account/delete', async (request, reply) => {
-    const user = requireUser(request, reply)
-    if (!user) return reply
-    const form = parseForm(deleteAccountForm, request.body)
-    const errors = form.ok
-      ? (await accounts.deleteAccount(user.id, form.values.password, request.ip))
-        ? null
-        : [{ fieldId: 'password', href: '#password', text: 'Your password is not right' }]
-      : form.errors
-    if (errors) {
-      return reply.code(400).view('accounts/views/delete-account.njk', {
-        pageTitle: 'Delete your account',
-        errors,
-        errorFor: (id: string) => errorFor(errors, id),
-      })
-    }
-    await request.session.destroy()
-    return reply.redirect('/account/deleted')
-  })
-
-  app.get('/account/deleted', async (_request, reply) =>
-    reply.view('accounts/views/account-deleted.njk', { pageTitle: 'Your account has been deleted' }),
-  )
-}
-
-function consumeFlash(request: FastifyRequest): string | undefined {
-  const flash = request.session.flash
-  if (flash) request.session.flash = undefined
-  return flash
 }

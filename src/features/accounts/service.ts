@@ -33,6 +33,9 @@ export type SignInResult =
 const isActive = (user: UserRecord | null): user is UserRecord & { email: string } =>
   user !== null && user.email !== null && user.deletedAt === null && user.disabledAt === null
 
+/** How a person confirms that they mean to delete their account. */
+export type DeletionProof = { password: string } | { email: string }
+
 export class AccountsService {
   constructor(
     private readonly db: Db,
@@ -131,15 +134,48 @@ export class AccountsService {
     await this.db.transaction(async (tx) => {
       const user = await findUserByEmail(tx, email)
       if (!isActive(user)) return
-      const { token, tokenHash } = newToken()
-      await insertToken(tx, {
-        tokenHash,
-        userId: user.id,
-        purpose: 'reset-password',
-        expiresAt: new Date(Date.now() + RESET_PASSWORD_TTL_MS),
-      })
-      await enqueueEmail(tx, accountEmails.resetPassword(user.email, `${this.config.baseUrl}/reset-password/${token}`))
+      const link = await this.newResetLink(tx, user.id)
+      await enqueueEmail(tx, accountEmails.resetPassword(user.email, link))
       await recordAuditEvent(tx, { action: 'password-reset-requested', subjectUserId: user.id, ip })
+    })
+  }
+
+  private async newResetLink(tx: Db, userId: number): Promise<string> {
+    const { token, tokenHash } = newToken()
+    await insertToken(tx, {
+      tokenHash,
+      userId,
+      purpose: 'reset-password',
+      expiresAt: new Date(Date.now() + RESET_PASSWORD_TTL_MS),
+    })
+    return `${this.config.baseUrl}/reset-password/${token}`
+  }
+
+  /** False for people who sign in only through their organisation (OpenID Connect). */
+  async hasPassword(userId: number): Promise<boolean> {
+    const user = await findUserById(this.db, userId)
+    return Boolean(user?.passwordHash)
+  }
+
+  /**
+   * For someone with no password (they sign in through their organisation): e-mails a single-use link
+   * to set one. Being signed in is not enough on its own, so the link proves they still hold the
+   * address. Returns the address it was sent to, or null if the account already has a password.
+   */
+  async sendSetPasswordLink(userId: number, ip: string): Promise<string | null> {
+    return this.db.transaction(async (tx) => {
+      const user = await findUserById(tx, userId)
+      if (!isActive(user) || !user.emailVerifiedAt || user.passwordHash) return null
+      const link = await this.newResetLink(tx, user.id)
+      await enqueueEmail(tx, accountEmails.setPassword(user.email, link))
+      await recordAuditEvent(tx, {
+        action: 'password-reset-requested',
+        subjectUserId: user.id,
+        actorUserId: user.id,
+        ip,
+        details: { reason: 'set a first password' },
+      })
+      return user.email
     })
   }
 
@@ -185,9 +221,9 @@ export class AccountsService {
    * Erases the person's details. What they submitted stays in the bank, credited to their
    * organisation rather than to them.
    */
-  async deleteAccount(userId: number, password: string, ip: string): Promise<boolean> {
+  async deleteAccount(userId: number, proof: DeletionProof, ip: string): Promise<boolean> {
     const user = await findUserById(this.db, userId)
-    if (!isActive(user) || !(await verifyPassword(user.passwordHash, password))) return false
+    if (!isActive(user) || !(await this.proves(user, proof))) return false
     await this.db.transaction(async (tx) => {
       await updateUser(tx, userId, {
         email: null,
@@ -202,6 +238,15 @@ export class AccountsService {
       await recordAuditEvent(tx, { action: 'account-deleted', subjectUserId: userId, actorUserId: userId, ip })
     })
     return true
+  }
+
+  /**
+   * Someone with a password confirms with it. Someone without one (they sign in through their
+   * organisation) types their e-mail address instead, so a deletion is never a single click.
+   */
+  private async proves(user: UserRecord & { email: string }, proof: DeletionProof): Promise<boolean> {
+    if (user.passwordHash) return 'password' in proof && verifyPassword(user.passwordHash, proof.password)
+    return 'email' in proof && proof.email.toLowerCase() === user.email.toLowerCase()
   }
 
   async exportData(userId: number, ip: string) {

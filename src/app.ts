@@ -10,6 +10,10 @@ import adminRoutes from './features/admin/routes.js'
 import catalogueApiRoutes from './features/catalogue/api-routes.js'
 import catalogueRoutes from './features/catalogue/routes.js'
 import homeRoutes from './features/home/routes.js'
+import callRoutes from './features/calls/routes.js'
+import submissionRoutes from './features/submissions/routes.js'
+import sectionRoutes from './features/submissions/section-routes.js'
+import submitRoutes from './features/submissions/submit-routes.js'
 import errors from './plugins/errors.js'
 import health from './plugins/health.js'
 import security from './plugins/security.js'
@@ -89,5 +93,9 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
   await app.register(adminRoutes, { services })
   await app.register(catalogueRoutes, { services })
   await app.register(catalogueApiRoutes, { services })
+  await app.register(callRoutes, { services })
+  await app.register(submissionRoutes, { services })
+  await app.register(sectionRoutes, { services })
+  await app.register(submitRoutes, { services })
   return app
 }

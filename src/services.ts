@@ -7,6 +7,9 @@ import { addPracticeViews } from './features/catalogue/repository.js'
 import { CatalogueService } from './features/catalogue/service.js'
 import { ViewCounter } from './features/catalogue/view-counter.js'
 import { ReferenceService } from './features/reference/service.js'
+import { CallsService } from './features/calls/service.js'
+import { SubmissionService } from './features/submissions/service.js'
+import { SubmitService } from './features/submissions/submit-service.js'
 
 export interface Services {
   accounts: AccountsService
@@ -18,6 +21,9 @@ export interface Services {
   reference: ReferenceService
   catalogue: CatalogueService
   viewCounter: ViewCounter
+  calls: CallsService
+  submissions: SubmissionService
+  submit: SubmitService
 }
 
 export function createServices(
@@ -36,5 +42,8 @@ export function createServices(
     reference,
     viewCounter,
     catalogue: new CatalogueService(db, reference, viewCounter),
+    calls: new CallsService(db),
+    submissions: new SubmissionService(db, reference),
+    submit: new SubmitService(db, reference, config.baseUrl),
   }
 }

@@ -4,7 +4,7 @@ import { practices } from '../../src/db/schema/index.js'
 import type { TestClient } from './client.js'
 
 /** A complete, valid answer for every section's page, as a browser would post it. */
-export const completeAnswers: Record<string, Record<string, string | string[]>> = {
+export const completeAnswers = {
   organisation: {
     organisation: 'kent',
     contactName: 'Sam Example',
@@ -58,7 +58,7 @@ export const completeAnswers: Record<string, Record<string, string | string[]>> 
     consentGovernment: 'yes',
     privacyNoticeRead: 'yes',
   },
-}
+} satisfies Record<string, Record<string, string | string[]>>
 
 /** Starts a draft through the start page (answering `call` if given) and returns its id. */
 export async function startDraft(client: TestClient, call?: string): Promise<number> {

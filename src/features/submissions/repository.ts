@@ -94,10 +94,11 @@ export async function updateRevisionIfVersion(
 /** The next free number of the year's references (PB-2026-0042 → 42). */
 export async function nextReferenceNumber(db: Db, year: number): Promise<number> {
   const prefix = `PB-${year}-`
+  const start = prefix.length + 1
   const [row] = await queryRows<{ next: number }>(
     db,
-    sql`select coalesce(max(substring(reference from ${prefix.length + 1})::int), 0)::int + 1 as next
-        from practices where reference like ${`${prefix}%`} and substring(reference from ${prefix.length + 1}) ~ '^[0-9]+$'`,
+    sql`select coalesce(max(substr(reference, ${start}::int)::int), 0)::int + 1 as next
+        from practices where reference like ${`${prefix}%`} and substr(reference, ${start}::int) ~ '^[0-9]+$'`,
   )
   return row?.next ?? 1
 }

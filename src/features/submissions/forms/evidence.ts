@@ -44,7 +44,7 @@ export function evidenceSchema(mode: Mode, { ref }: FormContext) {
     })
     .superRefine((v, ctx) => {
       // Practice that has been evaluated says how, and what was found.
-      if (mode !== 'complete' || !v.stage || v.stage === 'untested') return
+      if (mode !== 'complete' || (v.stage !== 'evaluated-locally' && v.stage !== 'independently-evaluated')) return
       if (!v.evaluationMethod)
         ctx.addIssue({ code: 'custom', path: ['evaluationMethod'], message: 'Enter how the practice was evaluated' })
       if (!v.evaluationResults)

@@ -208,17 +208,17 @@ describe('submitting practice in answer to the Voice of the Victim 2026 call', (
     await closeContexts(browser)
   })
 
-  it('with a mouse, with JavaScript', async () => {
+  it('with a mouse, with JavaScript', { timeout: 180_000 }, async () => {
     const page = await newVisitorPage(browser)
     await submitForTheCall(page, 'mouse', emailOf('police member'))
   })
 
-  it('with JavaScript switched off', async () => {
+  it('with JavaScript switched off', { timeout: 180_000 }, async () => {
     const page = await newVisitorPage(browser, { javaScriptEnabled: false })
     await submitForTheCall(page, 'mouse', emailOf('contributor (partner, not police)'))
   })
 
-  it('by keyboard alone', async () => {
+  it('by keyboard alone', { timeout: 240_000 }, async () => {
     const page = await newVisitorPage(browser)
     await submitForTheCall(page, 'keyboard', emailOf('force lead (Kent)'))
   })

@@ -4,7 +4,13 @@ import { DEMO_PASSWORD, demoUsers } from '../src/db/seed/seed-demo-users.js'
 import { visit } from './pages/app-page.js'
 import { clickToNavigate, navigateBy } from './pages/navigation.js'
 import { signIn } from './pages/sign-in-page.js'
-import { MySubmissionsPage, SectionPage, SubmitStartPage, TaskListPage, WithdrawPage } from './pages/submission-pages.js'
+import {
+  MySubmissionsPage,
+  SectionPage,
+  SubmitStartPage,
+  TaskListPage,
+  WithdrawPage,
+} from './pages/submission-pages.js'
 import { expectNoAxeViolations } from './support/axe.js'
 import { freshVisitorPerTest } from './support/browser.js'
 

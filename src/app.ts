@@ -16,6 +16,10 @@ import catalogueApiRoutes from './features/catalogue/api-routes.js'
 import catalogueRoutes from './features/catalogue/routes.js'
 import homeRoutes from './features/home/routes.js'
 import reviewRoutes from './features/review/routes.js'
+import callRoutes from './features/calls/routes.js'
+import submissionRoutes from './features/submissions/routes.js'
+import sectionRoutes from './features/submissions/section-routes.js'
+import submitRoutes from './features/submissions/submit-routes.js'
 import errors from './plugins/errors.js'
 import { postgresRateLimitStore } from './plugins/rate-limit-store.js'
 import health from './plugins/health.js'
@@ -106,5 +110,9 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
   await app.register(criteriaRoutes, { services })
   await app.register(reviewRoutes, { services })
   await app.register(attachmentRoutes, { services })
+  await app.register(callRoutes, { services })
+  await app.register(submissionRoutes, { services })
+  await app.register(sectionRoutes, { services })
+  await app.register(submitRoutes, { services })
   return app
 }

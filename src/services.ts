@@ -14,6 +14,9 @@ import { ReferenceService } from './features/reference/service.js'
 import { DecisionService } from './features/review/decisions.js'
 import { RevisionService } from './features/review/revisions.js'
 import { ReviewService } from './features/review/service.js'
+import { CallsService } from './features/calls/service.js'
+import { SubmissionService } from './features/submissions/service.js'
+import { SubmitService } from './features/submissions/submit-service.js'
 
 export interface Services {
   accounts: AccountsService
@@ -33,6 +36,9 @@ export interface Services {
   /** attachment bytes: the local disk under DATA_DIR/files */
   files: FileStore
   attachments: AttachmentsService
+  calls: CallsService
+  submissions: SubmissionService
+  submit: SubmitService
 }
 
 export function createServices(
@@ -58,5 +64,8 @@ export function createServices(
     revisions: new RevisionService(db, reference, config),
     files,
     attachments: new AttachmentsService(db, files),
+    calls: new CallsService(db),
+    submissions: new SubmissionService(db, reference),
+    submit: new SubmitService(db, reference, config.baseUrl),
   }
 }

@@ -1,0 +1,19 @@
+import type { FastifyInstance } from 'fastify'
+import type { Services } from '../../services.js'
+
+export default async function callRoutes(app: FastifyInstance, { services }: { services: Services }) {
+  app.get('/calls', async (_request, reply) => {
+    const calls = await services.calls.list()
+    return reply.view('calls/views/calls.njk', {
+      pageTitle: 'Calls for practice',
+      open: calls.filter((c) => c.state !== 'closed'),
+      closed: calls.filter((c) => c.state === 'closed'),
+    })
+  })
+
+  app.get<{ Params: { slug: string } }>('/calls/:slug', async (request, reply) => {
+    const call = await services.calls.find(request.params.slug)
+    if (!call) return reply.callNotFound()
+    return reply.view('calls/views/call.njk', { pageTitle: call.title, call })
+  })
+}

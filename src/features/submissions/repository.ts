@@ -1,0 +1,187 @@
+import { and, asc, desc, eq, inArray, isNull, like, or, sql } from 'drizzle-orm'
+import { queryRows, type Db } from '../../db/client.js'
+import {
+  assessmentCriteria,
+  attachments,
+  organisations,
+  practiceEvents,
+  practiceRevisions,
+  practices,
+  userRoles,
+  users,
+} from '../../db/schema/index.js'
+
+export type PracticeRow = typeof practices.$inferSelect
+export type RevisionRow = typeof practiceRevisions.$inferSelect
+type PracticeValues = Partial<typeof practices.$inferInsert>
+
+export async function insertDraft(db: Db, values: typeof practices.$inferInsert): Promise<number> {
+  const [row] = await db.insert(practices).values(values).returning({ id: practices.id })
+  if (!row) throw new Error('insert returned nothing')
+  return row.id
+}
+
+export async function findPracticeById(db: Db, id: number, options: { lock?: boolean } = {}) {
+  const query = db.select().from(practices).where(eq(practices.id, id))
+  const [row] = options.lock ? await query.for('update') : await query
+  return row ?? null
+}
+
+/** Writes the values only if nobody else has since the version was read; false when they have. */
+export async function updatePracticeIfVersion(db: Db, id: number, version: number, values: PracticeValues) {
+  const rows = await db
+    .update(practices)
+    .set({ ...values, version: sql`${practices.version} + 1`, updatedAt: new Date() })
+    .where(and(eq(practices.id, id), eq(practices.version, version)))
+    .returning({ id: practices.id })
+  return rows.length === 1
+}
+
+const openRevisionStatuses = ['draft', 'submitted', 'changes_requested'] as const
+
+/** The change to published practice that is in progress, if there is one. */
+export async function findOpenRevision(db: Db, practiceId: number, options: { lock?: boolean } = {}) {
+  const query = db
+    .select()
+    .from(practiceRevisions)
+    .where(
+      and(eq(practiceRevisions.practiceId, practiceId), inArray(practiceRevisions.status, [...openRevisionStatuses])),
+    )
+  const [row] = options.lock ? await query.for('update') : await query
+  return row ?? null
+}
+
+export async function findLatestRevision(db: Db, practiceId: number) {
+  const [row] = await db
+    .select()
+    .from(practiceRevisions)
+    .where(eq(practiceRevisions.practiceId, practiceId))
+    .orderBy(desc(practiceRevisions.number))
+    .limit(1)
+  return row ?? null
+}
+
+export async function insertRevision(
+  db: Db,
+  values: { practiceId: number; content: Record<string, unknown>; createdByUserId: number },
+) {
+  const [{ next } = { next: 1 }] = await queryRows<{ next: number }>(
+    db,
+    sql`select coalesce(max(number), 0)::int + 1 as next from practice_revisions where practice_id = ${values.practiceId}`,
+  )
+  const [row] = await db
+    .insert(practiceRevisions)
+    .values({ ...values, number: next, status: 'draft' })
+    .returning()
+  if (!row) throw new Error('insert returned nothing')
+  return row
+}
+
+export async function updateRevisionIfVersion(
+  db: Db,
+  id: number,
+  version: number,
+  values: Partial<typeof practiceRevisions.$inferInsert>,
+) {
+  const rows = await db
+    .update(practiceRevisions)
+    .set({ ...values, version: sql`${practiceRevisions.version} + 1`, updatedAt: new Date() })
+    .where(and(eq(practiceRevisions.id, id), eq(practiceRevisions.version, version)))
+    .returning({ id: practiceRevisions.id })
+  return rows.length === 1
+}
+
+/** The next free number of the year's references (PB-2026-0042 → 42). */
+export async function nextReferenceNumber(db: Db, year: number): Promise<number> {
+  const prefix = `PB-${year}-`
+  const start = prefix.length + 1
+  const [row] = await queryRows<{ next: number }>(
+    db,
+    sql`select coalesce(max(substr(reference, ${start}::int)::int), 0)::int + 1 as next
+        from practices where reference like ${`${prefix}%`} and substr(reference, ${start}::int) ~ '^[0-9]+$'`,
+  )
+  return row?.next ?? 1
+}
+
+export async function findAttachmentNames(db: Db, practiceId: number): Promise<string[]> {
+  const rows = await db
+    .select({ name: attachments.displayName })
+    .from(attachments)
+    .where(eq(attachments.practiceId, practiceId))
+    .orderBy(asc(attachments.id))
+  return rows.map((r) => r.name)
+}
+
+/** A person's own drafts and submissions, and those of the organisations they lead for. */
+export async function findSubmissionsFor(db: Db, userId: number, leadsOrganisationIds: number[]) {
+  const mine = eq(practices.submittedByUserId, userId)
+  return db
+    .select({
+      id: practices.id,
+      title: practices.title,
+      reference: practices.reference,
+      status: practices.status,
+      updatedAt: practices.updatedAt,
+      submittedByUserId: practices.submittedByUserId,
+      organisationName: organisations.name,
+      submitterName: users.name,
+      openRevisionStatus: sql<
+        string | null
+      >`(select status from practice_revisions r where r.practice_id = ${practices.id} and r.status in ('draft', 'submitted', 'changes_requested') limit 1)`,
+    })
+    .from(practices)
+    .innerJoin(organisations, eq(organisations.id, practices.organisationId))
+    .leftJoin(users, eq(users.id, practices.submittedByUserId))
+    .where(leadsOrganisationIds.length ? or(mine, inArray(practices.organisationId, leadsOrganisationIds)) : mine)
+    .orderBy(desc(practices.updatedAt), desc(practices.id))
+}
+
+/** Everyone who reviews: the people told about each new submission. */
+export async function findReviewerEmails(db: Db): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ email: users.email })
+    .from(users)
+    .innerJoin(userRoles, eq(userRoles.userId, users.id))
+    .where(and(eq(userRoles.role, 'reviewer'), isNull(users.disabledAt), isNull(users.deletedAt)))
+  return rows.map((r) => r.email).filter((e): e is string => Boolean(e))
+}
+
+export async function findUserContact(db: Db, userId: number | null) {
+  if (userId === null) return null
+  const [row] = await db
+    .select({ email: users.email, name: users.name })
+    .from(users)
+    .where(and(eq(users.id, userId), isNull(users.deletedAt)))
+  return row?.email ? { email: row.email, name: row.name ?? '' } : null
+}
+
+/** The reviewer's latest request for changes, as the contributor sees it. */
+export async function findLatestChangesRequest(db: Db, practiceId: number, revisionId: number | null) {
+  const [row] = await db
+    .select({ body: practiceEvents.body, createdAt: practiceEvents.createdAt })
+    .from(practiceEvents)
+    .where(
+      and(
+        eq(practiceEvents.practiceId, practiceId),
+        revisionId === null ? sql`true` : eq(practiceEvents.revisionId, revisionId),
+        like(practiceEvents.kind, '%changes-requested'),
+        eq(practiceEvents.internal, false),
+      ),
+    )
+    .orderBy(desc(practiceEvents.createdAt), desc(practiceEvents.id))
+    .limit(1)
+  return row ?? null
+}
+
+/** The criteria reviewers judge practice by, as published to contributors. */
+export async function findCurrentCriteria(db: Db) {
+  return db
+    .select({
+      key: assessmentCriteria.key,
+      label: assessmentCriteria.label,
+      description: assessmentCriteria.description,
+    })
+    .from(assessmentCriteria)
+    .where(isNull(assessmentCriteria.retiredAt))
+    .orderBy(asc(assessmentCriteria.position), asc(assessmentCriteria.id))
+}

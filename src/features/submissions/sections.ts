@@ -1,0 +1,167 @@
+import type { z } from 'zod'
+import { parseForm, type FormError } from '../../web/forms.js'
+import type { ContentField, PracticeContent } from './content.js'
+import { aboutSchema, aboutValues } from './forms/about.js'
+import { callQuestionsSchema, callQuestionsValues } from './forms/call-questions.js'
+import { evidenceSchema, evidenceValues } from './forms/evidence.js'
+import { collectDates, type FormContext, type Mode } from './forms/fields.js'
+import { organisationSchema, organisationValues } from './forms/organisation.js'
+import { resourcesSchema, resourcesValues } from './forms/resources.js'
+import { sharingSchema, sharingValues } from './forms/sharing.js'
+import { whatYouDidDates, whatYouDidSchema, whatYouDidValues } from './forms/what-you-did.js'
+
+export const sectionKeys = [
+  'organisation',
+  'about',
+  'what-you-did',
+  'call-questions',
+  'resources',
+  'evidence',
+  'sharing',
+] as const
+export type SectionKey = (typeof sectionKeys)[number]
+
+export interface Section {
+  key: SectionKey
+  title: string
+  /** the template of its page */
+  view: string
+  schema(mode: Mode, ctx: FormContext): z.ZodType<Partial<PracticeContent>>
+  /** the form's values from what is stored */
+  values(content: PracticeContent, ctx: FormContext): Record<string, unknown>
+  /** answers that, once given, make the section "In progress" */
+  startedBy: readonly ContentField[]
+  /** date inputs on the page (three boxes each) */
+  dates?: readonly string[]
+  /** only some submissions ask it */
+  appliesTo?(ctx: FormContext): boolean
+}
+
+export const sections: readonly Section[] = [
+  {
+    key: 'organisation',
+    title: 'Your organisation and contact',
+    view: 'submissions/views/sections/organisation.njk',
+    schema: organisationSchema,
+    values: organisationValues,
+    startedBy: ['contactName', 'contactRole', 'contactEmail', 'contactPhone', 'otherOrganisations'],
+  },
+  {
+    key: 'about',
+    title: 'About the practice',
+    view: 'submissions/views/sections/about.njk',
+    schema: aboutSchema,
+    values: aboutValues,
+    startedBy: ['title', 'summary', 'problem', 'aims'],
+  },
+  {
+    key: 'what-you-did',
+    title: 'What you did',
+    view: 'submissions/views/sections/what-you-did.njk',
+    schema: whatYouDidSchema,
+    values: whatYouDidValues,
+    startedBy: [
+      'approach',
+      'targetGroupIds',
+      'topicIds',
+      'purposeIds',
+      'scaleId',
+      'startDate',
+      'stillRunning',
+      'partners',
+    ],
+    dates: whatYouDidDates,
+  },
+  {
+    key: 'call-questions',
+    title: 'Call questions',
+    view: 'submissions/views/sections/call-questions.njk',
+    schema: callQuestionsSchema,
+    values: callQuestionsValues,
+    startedBy: ['callAnswers'],
+    appliesTo: (ctx) => ctx.call !== null && ctx.call.questions.length > 0,
+  },
+  {
+    key: 'resources',
+    title: 'Resources and implementation',
+    view: 'submissions/views/sections/resources.njk',
+    schema: resourcesSchema,
+    values: resourcesValues,
+    startedBy: ['resources', 'implementationChallenges', 'lessonsLearned', 'sustainability'],
+  },
+  {
+    key: 'evidence',
+    title: 'Evidence',
+    view: 'submissions/views/sections/evidence.njk',
+    schema: evidenceSchema,
+    values: evidenceValues,
+    startedBy: ['stageId', 'evaluationMethod', 'evaluationResults', 'selfOutcomeId', 'links'],
+  },
+  {
+    key: 'sharing',
+    title: 'Sharing and consent',
+    view: 'submissions/views/sections/sharing.njk',
+    schema: sharingSchema,
+    values: sharingValues,
+    startedBy: [
+      'consentPublication',
+      'consentShowContact',
+      'consentResearch',
+      'consentEvents',
+      'consentGovernment',
+      'privacyNoticeRead',
+    ],
+  },
+]
+
+export const sectionByKey = (key: string): Section | undefined => sections.find((s) => s.key === key)
+
+/** The sections this submission asks, in task-list order. */
+export function sectionsFor(ctx: FormContext): Section[] {
+  return sections.filter((s) => !s.appliesTo || s.appliesTo(ctx))
+}
+
+export type SectionParse =
+  { ok: true; patch: Partial<PracticeContent> } | { ok: false; errors: FormError[]; input: Record<string, unknown> }
+
+/** Parses a section's posted form; a date's errors link to its first box. */
+export function parseSection(section: Section, mode: Mode, ctx: FormContext, body: unknown): SectionParse {
+  const form = parseForm(section.schema(mode, ctx), collectDates(body, section.dates ?? []))
+  if (form.ok) return { ok: true, patch: form.values }
+  const errors = form.errors.map((e) => (section.dates?.includes(e.fieldId) ? { ...e, href: `#${e.fieldId}-day` } : e))
+  return { ok: false, errors, input: form.input }
+}
+
+/** Completed: its answers, as stored, pass the page's full check. */
+export function isComplete(section: Section, content: PracticeContent, ctx: FormContext): boolean {
+  const values = section.values(content, ctx)
+  const body: Record<string, unknown> = {}
+  for (const [name, value] of Object.entries(values)) {
+    if (section.dates?.includes(name)) {
+      const parts = (value ?? {}) as Record<string, string | undefined>
+      for (const part of ['day', 'month', 'year']) body[`${name}-${part}`] = parts[part]
+    } else if (value !== null && value !== undefined) body[name] = value
+  }
+  return parseSection(section, 'complete', ctx, body).ok
+}
+
+export type SectionStatus = 'completed' | 'in-progress' | 'not-started'
+
+const given = (value: unknown) =>
+  value !== null &&
+  value !== undefined &&
+  value !== '' &&
+  !(Array.isArray(value) && value.length === 0) &&
+  !(typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 0)
+
+export function sectionStatus(section: Section, content: PracticeContent, ctx: FormContext): SectionStatus {
+  if (isComplete(section, content, ctx)) return 'completed'
+  return section.startedBy.some((field) => given(content[field])) ? 'in-progress' : 'not-started'
+}
+
+/** Keys of the sections that are complete, for practices.completed_sections. */
+export function completedSections(content: PracticeContent, ctx: FormContext): SectionKey[] {
+  return sectionsFor(ctx)
+    .filter((s) => isComplete(s, content, ctx))
+    .map((s) => s.key)
+}

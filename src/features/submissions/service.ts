@@ -1,0 +1,193 @@
+import { randomBytes } from 'node:crypto'
+import type { Db } from '../../db/client.js'
+import type { Viewer, SignedInUser } from '../access/visibility.js'
+import type { ReferenceService } from '../reference/service.js'
+import type { CallRef } from '../reference/types.js'
+import { editableStatuses } from '../review/state-machine.js'
+import { canEditSubmission, canSeeSubmission } from './access.js'
+import { callIsOpen } from '../calls/dates.js'
+import { contentOf, revisionContent, type PracticeContent } from './content.js'
+import type { FormContext, Mode } from './forms/fields.js'
+import {
+  findAttachmentNames,
+  findCurrentCriteria,
+  findLatestChangesRequest,
+  findOpenRevision,
+  findPracticeById,
+  findSubmissionsFor,
+  insertDraft,
+  insertRevision,
+  updatePracticeIfVersion,
+  updateRevisionIfVersion,
+  type PracticeRow,
+  type RevisionRow,
+} from './repository.js'
+import {
+  completedSections,
+  parseSection,
+  sectionsFor,
+  sectionStatus,
+  type Section,
+  type SectionParse,
+} from './sections.js'
+
+/** A submission as one person sees it: what is being edited (the draft, or a change to published practice). */
+export interface Submission {
+  practice: PracticeRow
+  /** the change to published practice being written or reviewed; null for a draft */
+  revision: RevisionRow | null
+  content: PracticeContent
+  /** the version of what is being edited, for the hidden field */
+  version: number
+  ctx: FormContext
+  /** this person may write the contributor's answers (owner or their force lead) */
+  isEditor: boolean
+  /** and the answers can be changed now (a draft, changes requested, or an open change) */
+  editable: boolean
+}
+
+export type SaveOutcome = 'saved' | 'conflict' | 'not-editable'
+
+export type CreateOutcome = { ok: true; id: number } | { ok: false; field: 'call' | 'organisation'; message: string }
+
+export class SubmissionService {
+  constructor(
+    private readonly db: Db,
+    private readonly reference: ReferenceService,
+  ) {}
+
+  /** Starts a draft for this person, answering a call if one is named. */
+  async create(user: SignedInUser, input: { call?: string; organisation?: string }): Promise<CreateOutcome> {
+    const ref = await this.reference.get()
+    let call: CallRef | undefined
+    if (input.call) {
+      call = ref.calls.find((c) => c.slug === input.call)
+      if (!call) return { ok: false, field: 'call', message: 'Select a call for practice that is open' }
+      if (!callIsOpen(call)) {
+        return {
+          ok: false,
+          field: 'call',
+          message: `The call for practice ‘${call.title}’ is not open. You can still submit practice without answering a call`,
+        }
+      }
+    }
+    const organisationId =
+      user.organisationId ?? ref.organisations.find((o) => o.code === input.organisation)?.id ?? null
+    if (organisationId === null) {
+      return { ok: false, field: 'organisation', message: 'Select the organisation the practice belongs to' }
+    }
+    const id = await insertDraft(this.db, {
+      // A working address until it is submitted and gets a reference.
+      slug: `draft-${randomBytes(9).toString('base64url').toLowerCase()}`,
+      title: '',
+      organisationId,
+      callId: call?.id ?? null,
+      submittedByUserId: user.id,
+      contactName: user.name || null,
+      contactEmail: user.email,
+      status: 'draft',
+      visibility: 'internal',
+    })
+    return { ok: true, id }
+  }
+
+  /** The submission if this person may see it; null otherwise (shown as "Page not found"). */
+  async load(viewer: Viewer, id: number): Promise<Submission | null> {
+    const practice = await findPracticeById(this.db, id)
+    if (!practice || !canSeeSubmission(viewer, practice)) return null
+    const ref = await this.reference.get()
+    const isEditor = canEditSubmission(viewer, practice)
+    const revision = practice.status === 'published' ? await findOpenRevision(this.db, practice.id) : null
+    const content = revision ? revisionContent(revision.content, practice) : contentOf(practice)
+    const call = content.callId ? (ref.callById.get(content.callId) ?? null) : null
+    const editable =
+      isEditor &&
+      (revision
+        ? revision.status === 'draft' || revision.status === 'changes_requested'
+        : editableStatuses.includes(practice.status))
+    return {
+      practice,
+      revision,
+      content,
+      version: revision ? revision.version : practice.version,
+      ctx: { ref, call },
+      isEditor,
+      editable,
+    }
+  }
+
+  parse(section: Section, mode: Mode, submission: Submission, body: unknown): SectionParse {
+    return parseSection(section, mode, submission.ctx, body)
+  }
+
+  /** Writes one section's answers if nobody has changed the draft since `version` was read. */
+  async saveSection(submission: Submission, patch: Partial<PracticeContent>, version: number): Promise<SaveOutcome> {
+    if (!submission.editable) return 'not-editable'
+    if (!Number.isInteger(version)) return 'conflict'
+    const content = { ...submission.content, ...patch }
+    if (submission.revision) {
+      const saved = await updateRevisionIfVersion(this.db, submission.revision.id, version, {
+        content: content as unknown as Record<string, unknown>,
+      })
+      return saved ? 'saved' : 'conflict'
+    }
+    const saved = await updatePracticeIfVersion(this.db, submission.practice.id, version, {
+      ...patch,
+      completedSections: completedSections(content, submission.ctx),
+    })
+    return saved ? 'saved' : 'conflict'
+  }
+
+  taskList(submission: Submission) {
+    return sectionsFor(submission.ctx).map((section: Section) => ({
+      section,
+      status: sectionStatus(section, submission.content, submission.ctx),
+    }))
+  }
+
+  /** Sections still to complete before it can be sent. */
+  incompleteSections(submission: Submission): Section[] {
+    return this.taskList(submission)
+      .filter((t) => t.status !== 'completed')
+      .map((t) => t.section)
+  }
+
+  attachmentNames(practiceId: number) {
+    return findAttachmentNames(this.db, practiceId)
+  }
+
+  /** What the reviewer asked to change, when it has been sent back. */
+  async changesRequested(submission: Submission) {
+    const sentBack = submission.revision
+      ? submission.revision.status === 'changes_requested'
+      : submission.practice.status === 'changes_requested'
+    if (!sentBack) return null
+    return findLatestChangesRequest(this.db, submission.practice.id, submission.revision?.id ?? null)
+  }
+
+  /** Opens a change to published practice (or returns the one already open). */
+  async openRevision(viewer: Viewer, id: number): Promise<'opened' | 'not-found' | 'not-allowed' | 'not-published'> {
+    if (viewer.kind !== 'user') return 'not-allowed'
+    return this.db.transaction(async (tx) => {
+      const practice = await findPracticeById(tx, id, { lock: true })
+      if (!practice || !canSeeSubmission(viewer, practice)) return 'not-found'
+      if (!canEditSubmission(viewer, practice)) return 'not-allowed'
+      if (practice.status !== 'published') return 'not-published'
+      if (await findOpenRevision(tx, id)) return 'opened'
+      await insertRevision(tx, {
+        practiceId: id,
+        content: contentOf(practice) as unknown as Record<string, unknown>,
+        createdByUserId: viewer.user.id,
+      })
+      return 'opened'
+    })
+  }
+
+  mySubmissions(user: SignedInUser) {
+    return findSubmissionsFor(this.db, user.id, user.leadsOrganisationIds)
+  }
+
+  criteria() {
+    return findCurrentCriteria(this.db)
+  }
+}

@@ -112,7 +112,13 @@ beforeAll(async () => {
     const [row] = await queryRows<{ id: number }>(t.db, sql`select id from users where email = ${email}`)
     users[person] = { id: row?.id ?? 0, email }
   }
-  for (const section of sections) Object.assign(placeholders, await section.fixtures?.(t.db, t.app, { users }))
+  for (const section of sections) {
+    const values = (await section.fixtures?.(t.db, t.app, { users })) ?? {}
+    for (const [name, value] of Object.entries(values)) {
+      if (name in placeholders) throw new Error(`two matrix sections define the placeholder {${name}}`)
+      placeholders[name] = value
+    }
+  }
 })
 
 afterAll(async () => {

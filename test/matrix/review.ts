@@ -15,26 +15,29 @@ const post = (route: string, url: string): Row => ({ method: 'POST', route, url,
 export const reviewMatrix: MatrixSection = {
   rows: [
     { method: 'GET', route: '/review', url: '/review', expect: staffOnly(200) },
-    { method: 'GET', route: '/review/:reference', url: '/review/{SUBMITTED}', expect: staffOrKentLead(200) },
-    post('/review/:reference/assign', '/review/{SUBMITTED}/assign'),
-    post('/review/:reference/classify', '/review/{SUBMITTED}/classify'),
-    post('/review/:reference/notes', '/review/{SUBMITTED}/notes'),
-    post('/review/:reference/toolkit', '/review/{SUBMITTED}/toolkit'),
-    post('/review/:reference/toolkit/:entryId/unlink', '/review/{SUBMITTED}/toolkit/1/unlink'),
-    post('/review/:reference/request-changes', '/review/{SUBMITTED}/request-changes'),
-    post('/review/:reference/reject', '/review/{SUBMITTED}/reject'),
-    post('/review/:reference/publish', '/review/{SUBMITTED}/publish'),
-    post('/review/:reference/unpublish', '/review/{REVISED}/unpublish'),
-    post('/review/:reference/archive', '/review/{REVISED}/archive'),
+    { method: 'GET', route: '/review/:reference', url: '/review/{REVIEW_SUBMITTED}', expect: staffOrKentLead(200) },
+    post('/review/:reference/assign', '/review/{REVIEW_SUBMITTED}/assign'),
+    post('/review/:reference/classify', '/review/{REVIEW_SUBMITTED}/classify'),
+    post('/review/:reference/notes', '/review/{REVIEW_SUBMITTED}/notes'),
+    post('/review/:reference/toolkit', '/review/{REVIEW_SUBMITTED}/toolkit'),
+    post('/review/:reference/toolkit/:entryId/unlink', '/review/{REVIEW_SUBMITTED}/toolkit/1/unlink'),
+    post('/review/:reference/request-changes', '/review/{REVIEW_SUBMITTED}/request-changes'),
+    post('/review/:reference/reject', '/review/{REVIEW_SUBMITTED}/reject'),
+    post('/review/:reference/publish', '/review/{REVIEW_SUBMITTED}/publish'),
+    post('/review/:reference/unpublish', '/review/{REVIEW_REVISED}/unpublish'),
+    post('/review/:reference/archive', '/review/{REVIEW_REVISED}/archive'),
     {
       method: 'GET',
       route: '/review/:reference/revisions/:number',
-      url: '/review/{REVISED}/revisions/1',
+      url: '/review/{REVIEW_REVISED}/revisions/1',
       expect: staffOnly(200),
     },
-    post('/review/:reference/revisions/:number/approve', '/review/{REVISED}/revisions/1/approve'),
-    post('/review/:reference/revisions/:number/request-changes', '/review/{REVISED}/revisions/1/request-changes'),
-    post('/review/:reference/revisions/:number/reject', '/review/{REVISED}/revisions/1/reject'),
+    post('/review/:reference/revisions/:number/approve', '/review/{REVIEW_REVISED}/revisions/1/approve'),
+    post(
+      '/review/:reference/revisions/:number/request-changes',
+      '/review/{REVIEW_REVISED}/revisions/1/request-changes',
+    ),
+    post('/review/:reference/revisions/:number/reject', '/review/{REVIEW_REVISED}/revisions/1/reject'),
   ],
   async fixtures(db, _app, { users }) {
     await aPractice(db, {
@@ -62,6 +65,6 @@ export const reviewMatrix: MatrixSection = {
       content: { ...contentOf(published), summary: 'A changed summary.' },
       submittedAt: new Date(),
     })
-    return { SUBMITTED, REVISED }
+    return { REVIEW_SUBMITTED: SUBMITTED, REVIEW_REVISED: REVISED }
   },
 }

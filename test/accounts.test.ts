@@ -2,6 +2,7 @@ import { eq, sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { queryRows } from '../src/db/client.js'
 import { emailTokens, users } from '../src/db/schema/index.js'
+import { ACCOUNT_MAILS_PER_HOUR } from '../src/features/accounts/mail-limit.js'
 import { createTestApp, type TestApp } from './support/app.js'
 import { TestClient } from './support/client.js'
 import { aPractice } from './support/factories.js'
@@ -330,5 +331,19 @@ describe('rate limits', () => {
     }
     expect(statuses.slice(0, 10).every((s) => s === 400)).toBe(true)
     expect(statuses.at(-1)).toBe(429)
+  })
+
+  it('sends one address no more than five account e-mails an hour, however many people ask', async () => {
+    const { email } = await aUser(t.db, { email: 'inbox-flood@example.org' })
+    const mails = () =>
+      queryRows<{ n: number }>(t.db, sql`select count(*)::int n from outbox where to_address = ${email}`)
+    const [before] = await mails()
+    for (let i = 0; i < 7; i++) {
+      // A new client each time: a new address, so the per-address route limit never applies.
+      const result = await new TestClient(t.app).submit('/forgot-password', { email })
+      expect(result.$('h1').text()).toBe('Check your e-mail')
+    }
+    const [after] = await mails()
+    expect((after?.n ?? 0) - (before?.n ?? 0)).toBe(ACCOUNT_MAILS_PER_HOUR)
   })
 })

@@ -1,6 +1,7 @@
 import type { Config } from '../../config.js'
 import type { Db } from '../../db/client.js'
 import { isPoliceEmail, type SignedInUser } from '../access/visibility.js'
+import { mayMailAccount } from './mail-limit.js'
 import { recordAuditEvent } from '../audit/repository.js'
 import { enqueueEmail } from '../email/outbox.js'
 import { accountEmails } from './emails.js'
@@ -52,7 +53,9 @@ export class AccountsService {
     await this.db.transaction(async (tx) => {
       const existing = await findUserByEmail(tx, input.email)
       if (existing) {
-        await enqueueEmail(tx, accountEmails.alreadyRegistered(input.email, this.config.baseUrl))
+        if (await mayMailAccount(tx, input.email)) {
+          await enqueueEmail(tx, accountEmails.alreadyRegistered(input.email, this.config.baseUrl))
+        }
         return
       }
       const userId = await insertUser(tx, {
@@ -81,7 +84,9 @@ export class AccountsService {
   async resendVerification(email: string): Promise<void> {
     await this.db.transaction(async (tx) => {
       const user = await findUserByEmail(tx, email)
-      if (isActive(user) && !user.emailVerifiedAt) await this.sendVerification(tx, user.id, user.email)
+      if (isActive(user) && !user.emailVerifiedAt && (await mayMailAccount(tx, user.email))) {
+        await this.sendVerification(tx, user.id, user.email)
+      }
     })
   }
 
@@ -133,7 +138,7 @@ export class AccountsService {
   async requestPasswordReset(email: string, ip: string): Promise<void> {
     await this.db.transaction(async (tx) => {
       const user = await findUserByEmail(tx, email)
-      if (!isActive(user)) return
+      if (!isActive(user) || !(await mayMailAccount(tx, user.email))) return
       const link = await this.newResetLink(tx, user.id)
       await enqueueEmail(tx, accountEmails.resetPassword(user.email, link))
       await recordAuditEvent(tx, { action: 'password-reset-requested', subjectUserId: user.id, ip })

@@ -104,7 +104,9 @@ describe('admin: users, roles, audit log and outgoing e-mail', () => {
     await clickToNavigate(page, user.auditLogLink)
     audit = await AdminAuditPage.verifyOnPage(page)
     expect(audit.url.searchParams.get('user')).toBe(userPath.split('/').pop())
-    expect(await audit.events()).toEqual([
+    // Other journeys sign the demo contributor in and submit as them; only the role changes matter here.
+    const roleEvents = (await audit.events()).filter((cells) => cells[1]?.startsWith('role-'))
+    expect(roleEvents).toEqual([
       [expect.any(String), 'role-revoked', contributor.email, expect.any(String), expect.any(String)],
       [expect.any(String), 'role-granted', contributor.email, expect.any(String), expect.any(String)],
     ])

@@ -12,15 +12,13 @@ import { prepareDatabase } from '../src/db/prepare.js'
 import { insertDemoPractices } from '../src/db/seed/seed-demo.js'
 import { insertDemoUsers } from '../src/db/seed/seed-demo-users.js'
 import { insertAssessmentFixtures } from './support/assessment-fixtures.js'
-import { insertReviewJourneyPractice, startReviewFixtureServer } from './support/review-fixtures.js'
+import { insertReviewJourneyPractice } from './support/review-fixtures.js'
 import { insertDemoDraft } from './support/drafts.js'
 
 declare module 'vitest' {
   export interface ProvidedContext {
     /** where the app under test listens, without a trailing slash */
     baseUrl: string
-    /** the review journey's stand-in for the contributor's pages (see support/review-fixtures.ts) */
-    reviewFixturesUrl: string
   }
 }
 
@@ -90,9 +88,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await insertDemoUsers(database.db)
     await insertAssessmentFixtures(database.db)
     await insertReviewJourneyPractice(database.db)
-    const reviewFixtures = await startReviewFixtureServer(database.db)
-    cleanups.push(reviewFixtures.close)
-    project.provide('reviewFixturesUrl', reviewFixtures.url)
     project.provide(
       'demoDraftId',
       await insertDemoDraft(database.db, 'contributor@demo.example.org', 'Safe spaces for victims to talk'),

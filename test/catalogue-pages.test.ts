@@ -78,6 +78,12 @@ describe('GET /practices/:slug', () => {
     const shown = await getPage(t.app, '/practices/contact-shown')
     expect(shown.$('[data-qa=contact]').text()).toContain('Sam Okafor, Victim care lead')
     expect(shown.$('[data-qa=contact] a').attr('href')).toBe('mailto:sam.okafor@example.police.uk')
+    // Once, after the other sections: never inside the contents list, whose children are all list items.
+    expect(shown.$('[data-qa=contact]')).toHaveLength(1)
+    expect(shown.$('[id=contact]')).toHaveLength(1)
+    expect(shown.$('.app-contents-list [data-qa=contact]')).toHaveLength(0)
+    expect(shown.$('.app-contents-list > :not(li)')).toHaveLength(0)
+    expect(shown.$('.app-contents-list a[href="#contact"]')).toHaveLength(1)
 
     const withheld = await getPage(t.app, '/practices/contact-withheld')
     expect(withheld.status).toBe(200)

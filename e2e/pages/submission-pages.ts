@@ -68,10 +68,13 @@ export class CallPage extends AppPage {
 /** /submissions/:id: the task list. */
 export class TaskListPage extends AppPage {
   readonly checkAnswersButton: Locator
+  /** the reviewer's comments, shown while changes are asked for */
+  readonly changesRequested: Locator
 
   private constructor(page: Page) {
     super(page)
     this.checkAnswersButton = page.locator('[data-qa="check-answers"]')
+    this.changesRequested = page.locator('[data-qa="changes-requested"]')
   }
 
   static async verifyOnPage(page: Page): Promise<TaskListPage> {
@@ -167,6 +170,11 @@ export class MySubmissionsPage extends AppPage {
     return this.page.locator('[data-qa="submissions"] tbody tr').filter({
       has: this.page.locator('[data-qa="reference"]', { hasText: reference }),
     })
+  }
+
+  /** The link in that row that goes on with a draft, or with changes a reviewer asked for. */
+  continueLink(reference: string): Locator {
+    return this.rowFor(reference).locator('a', { hasText: /^Continue/ })
   }
 }
 

@@ -1,8 +1,6 @@
-import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
-import { eq, sql } from 'drizzle-orm'
+import { eq } from 'drizzle-orm'
 import type { Db } from '../../src/db/client.js'
-import { organisations, practiceEvents, practiceRevisions, practices } from '../../src/db/schema/index.js'
+import { organisations, practiceRevisions, practices } from '../../src/db/schema/index.js'
 import { insertUser } from '../../src/features/accounts/repository.js'
 import { contentOf } from '../../src/features/submissions/content.js'
 
@@ -78,41 +76,4 @@ export async function insertReviewJourneyPractice(db: Db): Promise<void> {
     createdByUserId: contributorId,
     submittedAt: new Date(),
   })
-}
-
-/**
- * A loopback-only helper for the journey to stand in for the contributor's own pages: POST
- * /resubmit/:reference sends practice back to the reviewers as the contributor would after making changes.
- */
-export async function startReviewFixtureServer(db: Db): Promise<{ url: string; close(): Promise<void> }> {
-  const server: Server = createServer((request, response) => {
-    const match = /^\/resubmit\/(PB-\d{4}-\d{4})$/.exec(request.url ?? '')
-    if (request.method !== 'POST' || !match?.[1]) {
-      response.writeHead(404).end()
-      return
-    }
-    const reference = match[1]
-    void db
-      .transaction(async (tx) => {
-        const [row] = await tx
-          .update(practices)
-          .set({ status: 'submitted', version: sql`${practices.version} + 1` })
-          .where(eq(practices.reference, reference))
-          .returning()
-        if (!row) throw new Error(`no practice ${reference}`)
-        await tx
-          .insert(practiceEvents)
-          .values({ practiceId: row.id, kind: 'resubmitted', actorUserId: row.submittedByUserId })
-      })
-      .then(
-        () => response.writeHead(204).end(),
-        () => response.writeHead(500).end(),
-      )
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
-  }
 }

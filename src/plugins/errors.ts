@@ -3,6 +3,16 @@ import fp from 'fastify-plugin'
 
 const wantsJson = (request: FastifyRequest) => request.url.startsWith('/api/')
 
+/** The practice page a refused change came from, so the conflict page has a way back to it. */
+export function practiceBackHref(url: string): string | undefined {
+  const path = url.split('?')[0] ?? ''
+  const review = /^\/review\/(PB-\d{4}-\d{4,6})(?:\/|$)/.exec(path)
+  if (review) return `/review/${review[1]}`
+  const submission = /^\/submissions\/(\d{1,12})(?:\/|$)/.exec(path)
+  if (submission) return `/submissions/${submission[1]}`
+  return undefined
+}
+
 /** GOV.UK error pages for people, JSON errors for the API; details of 5xx errors go to the log only. */
 export default fp(
   async function errors(app: FastifyInstance) {
@@ -31,7 +41,10 @@ export default fp(
       }
       if (status === 404) return reply.code(404).view('errors/not-found.njk')
       if (status === 403 && error.code?.startsWith('FST_CSRF')) return reply.code(403).view('errors/csrf.njk')
-      if (status === 409) return reply.code(409).view('errors/conflict.njk', { reason: error.message })
+      if (status === 409)
+        return reply
+          .code(409)
+          .view('errors/conflict.njk', { reason: error.message, backHref: practiceBackHref(request.url) })
       if (status === 429) return reply.code(429).view('errors/too-many-requests.njk')
       if (status < 500) return reply.code(status).view('errors/bad-request.njk')
       return reply.code(500).view('errors/problem.njk', { requestId: request.id })

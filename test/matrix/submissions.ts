@@ -51,7 +51,7 @@ export const submissionMatrix: MatrixSection = {
     {
       method: 'GET',
       route: '/submissions/:id/confirmation',
-      url: '/submissions/{SUBMITTED}/confirmation',
+      url: '/submissions/{SENT_SUBMISSION}/confirmation',
       expect: seeOnly(200, 200),
     },
     {
@@ -95,6 +95,6 @@ export const submissionMatrix: MatrixSection = {
       visibility: 'public',
       reference: 'PB-2026-9002',
     })
-    return { DRAFT: String(draft.id), SUBMITTED: String(submitted.id), PUBLISHED: String(published.id) }
+    return { DRAFT: String(draft.id), SENT_SUBMISSION: String(submitted.id), PUBLISHED: String(published.id) }
   },
 }

@@ -56,6 +56,13 @@ export interface AssessmentView {
   assessors: { name: string; complete: boolean; you: boolean }[]
 }
 
+export interface AssessmentSummary {
+  required: number
+  completed: number
+  /** two completed assessments disagree and there is no consensus yet */
+  scoresDiffer: boolean
+}
+
 /** Scoring practice against the criteria, blind double assessment, consensus and the shortlist. */
 export class AssessmentService {
   readonly criteria: CriteriaService
@@ -227,6 +234,23 @@ export class AssessmentService {
       })
       await recordAuditEvent(tx, { action: 'practice-shortlisted', actorUserId: viewer.id, details })
     })
+  }
+
+  /**
+   * How far a practice's assessment has got, for the review page: counts only, and whether the scores
+   * differ once every required assessment is in (the blind rule holds: no scores, no totals).
+   */
+  async summary(viewer: SignedInUser, reference: string): Promise<AssessmentSummary | null> {
+    const view = await this.view(viewer, reference)
+    if (!view) return null
+    const { required, completed, revealed, disagree, hasConsensus } = view.state
+    return { required, completed, scoresDiffer: revealed && disagree && !hasConsensus }
+  }
+
+  /** References of practice whose two completed assessments disagree with no consensus yet. */
+  async referencesWithScoresThatDiffer(viewer: SignedInUser): Promise<Set<string>> {
+    const { disagreements } = await this.worklists(viewer)
+    return new Set(disagreements.flatMap((i) => (i.reference ? [i.reference] : [])))
   }
 
   /** Practice needing assessment, where two assessments disagree, and the shortlist. */

@@ -123,6 +123,7 @@ export async function findSubmissionsFor(db: Db, userId: number, leadsOrganisati
       status: practices.status,
       updatedAt: practices.updatedAt,
       submittedByUserId: practices.submittedByUserId,
+      organisationId: practices.organisationId,
       organisationName: organisations.name,
       submitterName: users.name,
       openRevisionStatus: sql<

@@ -1,3 +1,4 @@
+import { reviewAccess } from '../review/rules.js'
 import type { FastifyInstance } from 'fastify'
 import type { Services } from '../../services.js'
 import { requireUser } from '../access/guards.js'
@@ -63,7 +64,14 @@ export default async function submissionRoutes(app: FastifyInstance, { services 
     return reply.view('submissions/views/my-submissions.njk', {
       pageTitle: 'My submissions',
       user,
-      submissions: await services.submissions.mySubmissions(user),
+      submissions: (await services.submissions.mySubmissions(user)).map((s) => ({
+        ...s,
+        // Force leads read their organisation's practice on the review page (reviewers may too).
+        reviewHref:
+          s.reference && s.status !== 'draft' && reviewAccess(request.viewer, s) !== 'none'
+            ? `/review/${s.reference}`
+            : null,
+      })),
       flash: consumeFlash(request),
     })
   })

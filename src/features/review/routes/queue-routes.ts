@@ -54,6 +54,7 @@ export default async function queueRoutes(app: FastifyInstance, { services }: { 
       minDays: query.age ?? null,
     }
     const { rows, counts, reviewers } = await services.review.queue(filters)
+    const scoresDiffer = await services.assessment.referencesWithScoresThatDiffer(user)
     const option = (value: string, text: string, current: unknown) => ({
       value,
       text,
@@ -69,6 +70,7 @@ export default async function queueRoutes(app: FastifyInstance, { services }: { 
         statusLabel: statusLabels[r.status as keyof typeof statusLabels] ?? r.status,
         statusTagClass: statusTagClasses[r.status as keyof typeof statusTagClasses] ?? '',
         assignedToMe: r.assignedToUserId === user.id,
+        scoresDiffer: !r.revisionNumber && r.reference !== null && scoresDiffer.has(r.reference),
       })),
       counts,
       filterCount: Object.entries(query).filter(([key, value]) => key !== 'tab' && value !== undefined).length,

@@ -44,10 +44,15 @@ export async function renderReviewPage(
   if (page.access === 'none') return reply.code(403).view('errors/forbidden.njk')
   const model = reviewPageModel(page, state)
   const view = page.access === 'review' ? 'review/views/review.njk' : 'review/views/read-only.njk'
+  const assessment =
+    page.access === 'review' && request.viewer.kind === 'user'
+      ? await services.assessment.summary(request.viewer.user, reference)
+      : null
   return reply.code(state?.errors?.length ? 400 : 200).view(view, {
     pageTitle: `${page.practice.reference}: ${page.practice.title}`,
     activeNav: 'review',
     toolkitQuery: query.toolkit ?? '',
+    assessment,
     ...model,
   })
 }

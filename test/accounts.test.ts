@@ -185,6 +185,13 @@ describe('signing in and out', () => {
     const unknown = await errorsAfterFive('nobody-five@example.org')
     expect(known).toEqual(unknown)
     expect(known[1]?.[1]).toContain('Too many attempts to sign in from here')
+    const unknownRows = await queryRows<{ subject: number | null; details: unknown }>(
+      t.db,
+      sql`select subject_user_id as subject, details from audit_events where action = 'sign-in-throttled'
+          and subject_user_id is null`,
+    )
+    expect(unknownRows.length).toBe(1)
+    expect(JSON.stringify(unknownRows)).not.toContain('nobody-five')
   })
 
   it('lets the owner sign in from their own place after 5 failures from somewhere else', async () => {

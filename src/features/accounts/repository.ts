@@ -123,6 +123,13 @@ export async function blockSignIns(db: Db, key: string, ms: number): Promise<Dat
   return new Date(row?.until ?? Date.now() + ms)
 }
 
+/** Removes counts whose window and wait have both ended. */
+export async function removeEndedSignInThrottles(db: Db): Promise<void> {
+  await db.execute(
+    sql`delete from sign_in_throttle where window_ends_at <= now() and (blocked_until is null or blocked_until <= now())`,
+  )
+}
+
 /** Forgets the failures counted against `key`, returning how many there were. */
 export async function clearSignInFailures(db: Db, key: string): Promise<number> {
   const rows = await queryRows<{ failures: number }>(

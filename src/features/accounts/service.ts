@@ -19,6 +19,7 @@ import {
   clearSignInFailures,
   countSignInFailure,
   findSignInBlock,
+  removeEndedSignInThrottles,
   revokeAllRoles,
   updateUser,
   type UserRecord,
@@ -56,6 +57,9 @@ const isActive = (user: UserRecord | null): user is UserRecord & { email: string
 export type DeletionProof = { password: string } | { email: string }
 
 export class AccountsService {
+  /** When this instance next clears out sign-in counts that have ended. */
+  private nextThrottleCleanupAt = 0
+
   constructor(
     private readonly db: Db,
     private readonly config: Config,
@@ -143,6 +147,10 @@ export class AccountsService {
       ? await verifyPassword(user.passwordHash, password)
       : await spendPasswordCheckTime(password)
     if (!user || !passwordRight) {
+      if (Date.now() >= this.nextThrottleCleanupAt) {
+        this.nextThrottleCleanupAt = Date.now() + HOUR / 60
+        await removeEndedSignInThrottles(this.db)
+      }
       return this.db.transaction(async (tx) => {
         const pairFailures = await countSignInFailure(tx, keys.pair, 24 * HOUR)
         const accountFailures = await countSignInFailure(tx, keys.account, HOUR)

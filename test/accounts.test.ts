@@ -172,20 +172,69 @@ describe('signing in and out', () => {
     expect(wrong.$('.govuk-error-summary').text()).toBe(unknown.$('.govuk-error-summary').text())
   })
 
-  it('locks the account after 5 failed attempts, even against the right password', async () => {
+  it('answers an unknown address exactly as a known one after 5 failures', async () => {
+    await aUser(t.db, { email: 'known-five@example.org' })
+    const errorsAfterFive = async (email: string) => {
+      const client = new TestClient(t.app)
+      let last = await client.submit('/sign-in', { email, password: 'guess number 0!' })
+      for (let i = 1; i < 5; i++) last = await client.submit('/sign-in', { email, password: `guess number ${i}!` })
+      const sixth = await client.submit('/sign-in', { email, password: 'guess number 6!' })
+      return [last, sixth].map((page) => [page.status, page.$('.govuk-error-summary').text().replace(/\s+/g, ' ')])
+    }
+    const known = await errorsAfterFive('known-five@example.org')
+    const unknown = await errorsAfterFive('nobody-five@example.org')
+    expect(known).toEqual(unknown)
+    expect(known[1]?.[1]).toContain('Too many attempts to sign in from here')
+    const unknownRows = await queryRows<{ subject: number | null; details: unknown }>(
+      t.db,
+      sql`select subject_user_id as subject, details from audit_events where action = 'sign-in-throttled'
+          and subject_user_id is null`,
+    )
+    expect(unknownRows.length).toBe(1)
+    expect(JSON.stringify(unknownRows)).not.toContain('nobody-five')
+  })
+
+  it('lets the owner sign in from their own place after 5 failures from somewhere else', async () => {
     const user = await aUser(t.db, { email: 'target@example.org' })
-    for (let i = 0; i < 5; i++) {
+    const attacker = new TestClient(t.app)
+    for (let i = 0; i < 5; i++) await attacker.submit('/sign-in', { email: user.email, password: `guess number ${i}!` })
+    const blocked = await attacker.submit('/sign-in', { email: user.email, password: PASSWORD })
+    expect(blocked.status).toBe(400)
+    expect(blocked.$('.govuk-error-summary').text()).toContain('Wait 1 minute')
+    expect((await new TestClient(t.app).submit('/sign-in', { email: user.email, password: PASSWORD })).status).toBe(302)
+    const actions = await auditActions(user.id)
+    expect(actions).toContain('sign-in-throttled')
+  })
+
+  it('makes each wait after the fifth failure twice as long', async () => {
+    const user = await aUser(t.db, { email: 'doubling@example.org' })
+    const client = new TestClient(t.app)
+    const expire = () => t.db.execute(sql`update sign_in_throttle set blocked_until = now() - interval '1 second'`)
+    for (let i = 0; i < 5; i++) await client.submit('/sign-in', { email: user.email, password: `guess number ${i}!` })
+    await expire()
+    const sixth = await client.submit('/sign-in', { email: user.email, password: 'guess number 6!' })
+    expect(sixth.$('.govuk-error-summary').text()).toContain('Wait 2 minutes')
+    await expire()
+    const seventh = await client.submit('/sign-in', { email: user.email, password: 'guess number 7!' })
+    expect(seventh.$('.govuk-error-summary').text()).toContain('Wait 4 minutes')
+    await expire()
+    const signed = await client.submit('/sign-in', { email: user.email, password: PASSWORD })
+    expect(signed.status).toBe(302)
+    const [after] = await queryRows<{ details: { failures: number } }>(
+      t.db,
+      sql`select details from audit_events where action = 'sign-in-after-failures' and subject_user_id = ${user.id}`,
+    )
+    expect(after?.details.failures).toBe(7)
+  })
+
+  it('stops guessing at one address from many places after 50 failures in an hour', async () => {
+    const user = await aUser(t.db, { email: 'spread@example.org' })
+    for (let i = 0; i < 50; i++) {
       await new TestClient(t.app).submit('/sign-in', { email: user.email, password: `guess number ${i}!` })
     }
-    const locked = await new TestClient(t.app).submit('/sign-in', { email: user.email, password: PASSWORD })
-    expect(locked.status).toBe(400)
-    expect(locked.$('.govuk-error-summary').text()).toContain('Your account is locked for 15 minutes')
-    expect(await auditActions(user.id)).toContain('account-locked')
-    await t.db
-      .update(users)
-      .set({ lockedUntil: new Date(Date.now() - 1000) })
-      .where(eq(users.id, user.id))
-    expect((await new TestClient(t.app).submit('/sign-in', { email: user.email, password: PASSWORD })).status).toBe(302)
+    const owner = await new TestClient(t.app).submit('/sign-in', { email: user.email, password: PASSWORD })
+    expect(owner.status).toBe(400)
+    expect(owner.$('.govuk-error-summary').text()).toContain('Too many attempts to sign in from here')
   })
 
   it('only returns to addresses on this site after signing in', async () => {

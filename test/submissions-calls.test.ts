@@ -4,7 +4,7 @@ import { queryRows } from '../src/db/client.js'
 import { createTestApp, texts, type TestApp } from './support/app.js'
 import { TestClient } from './support/client.js'
 import { aCall, aPractice } from './support/factories.js'
-import { startDraft } from './support/submissions.js'
+import { saveSection, startDraft } from './support/submissions.js'
 import { aUser, signedIn } from './support/users.js'
 
 let t: TestApp
@@ -80,5 +80,29 @@ describe('calls for practice', () => {
     expect(shown).toContain('Impact on victims')
     expect(shown).toContain('Can it be evaluated')
     expect(shown).not.toContain('Old criterion')
+  })
+
+  it('pressing "Start" three times leads to one draft until something is written in it', async () => {
+    const user = await aUser(t.db)
+    const client = await signedIn(t.app, user.email)
+    const ids = [await startDraft(client), await startDraft(client), await startDraft(client)]
+    expect(new Set(ids).size).toBe(1)
+    const count = async () =>
+      (
+        await queryRows<{ n: number }>(
+          t.db,
+          sql`select count(*)::int as n from practices where submitted_by_user_id = ${user.id}`,
+        )
+      )[0]?.n
+    expect(await count()).toBe(1)
+    // Answering a call is a different start, so a different draft.
+    const forCall = await startDraft(client, 'voice-of-the-victim-2026')
+    expect(forCall).not.toBe(ids[0])
+    expect(await startDraft(client, 'voice-of-the-victim-2026')).toBe(forCall)
+    // Once something is saved in the draft, "Start" begins a new one.
+    const saved = await saveSection(client, ids[0] ?? 0, 'about', { title: 'Street triage in the evening' }, 'later')
+    expect(saved.status).toBe(302)
+    expect(await startDraft(client)).not.toBe(ids[0])
+    expect(await count()).toBe(3)
   })
 })

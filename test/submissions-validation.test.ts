@@ -122,6 +122,10 @@ describe('each section checks its answers on the server, and keeps what was type
     })
     expectErrors(future, ['The date the practice ended must be today or in the past'])
 
+    const futureStart = await save('what-you-did', { ...base, stillRunning: 'yes', 'startDate-year': '2999' })
+    expectErrors(futureStart, ['The date the practice started must be today or in the past'])
+    expect(futureStart.$('#startDate-year').val()).toBe('2999')
+
     const options = await save('what-you-did', {
       ...base,
       topics: ['domestic-abuse', 'made-up'],

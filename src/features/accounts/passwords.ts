@@ -80,7 +80,8 @@ export async function verifyPassword(passwordHash: string | null, password: stri
 
 // Hashing a password nobody has, so that "no such user" takes as long as "wrong password".
 let decoyHash: Promise<string> | undefined
-export async function spendPasswordCheckTime(password: string): Promise<void> {
+export async function spendPasswordCheckTime(password: string): Promise<false> {
   decoyHash ??= hash('decoy password that nobody uses')
   await verifyPassword(await decoyHash, password)
+  return false
 }

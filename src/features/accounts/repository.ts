@@ -10,8 +10,6 @@ export interface UserRecord {
   passwordHash: string | null
   emailVerifiedAt: Date | null
   disabledAt: Date | null
-  failedSignIns: number
-  lockedUntil: Date | null
   deletedAt: Date | null
   createdAt: Date
 }
@@ -24,8 +22,6 @@ const userColumns = {
   passwordHash: users.passwordHash,
   emailVerifiedAt: users.emailVerifiedAt,
   disabledAt: users.disabledAt,
-  failedSignIns: users.failedSignIns,
-  lockedUntil: users.lockedUntil,
   deletedAt: users.deletedAt,
   createdAt: users.createdAt,
 }
@@ -85,14 +81,62 @@ export async function updateUser(db: Db, id: number, values: Partial<typeof user
     .where(eq(users.id, id))
 }
 
-/** Adds one to the failed sign-in count and returns the new count. */
-export async function recordFailedSignIn(db: Db, id: number): Promise<number> {
-  const [row] = await db
-    .update(users)
-    .set({ failedSignIns: sql`${users.failedSignIns} + 1` })
-    .where(eq(users.id, id))
-    .returning({ failedSignIns: users.failedSignIns })
-  return row?.failedSignIns ?? 0
+/** The latest time any of `keys` is blocked until, or null when none is blocked now. */
+export async function findSignInBlock(db: Db, keys: string[]): Promise<Date | null> {
+  const [row] = await queryRows<{ until: string | Date | null }>(
+    db,
+    sql`select max(blocked_until) as until from sign_in_throttle
+        where key in (${sql.join(
+          keys.map((k) => sql`${k}`),
+          sql`, `,
+        )}) and blocked_until > now()`,
+  )
+  return row?.until ? new Date(row.until) : null
+}
+
+/**
+ * Counts one failed sign-in against `key` in one statement (so instances sharing the database cannot
+ * lose a count); the count starts again once its window has ended. Returns the new count.
+ */
+export async function countSignInFailure(db: Db, key: string, windowMs: number): Promise<number> {
+  const [row] = await queryRows<{ failures: number }>(
+    db,
+    sql`insert into sign_in_throttle (key, failures, window_ends_at)
+        values (${key}, 1, now() + ${windowMs} * interval '1 millisecond')
+        on conflict (key) do update set
+          failures = case when sign_in_throttle.window_ends_at <= now() then 1 else sign_in_throttle.failures + 1 end,
+          window_ends_at = case when sign_in_throttle.window_ends_at <= now()
+            then excluded.window_ends_at else sign_in_throttle.window_ends_at end
+        returning failures`,
+  )
+  return Number(row?.failures ?? 0)
+}
+
+/** Blocks `key` for `ms` from now (never shortening a longer block). */
+export async function blockSignIns(db: Db, key: string, ms: number): Promise<Date> {
+  const [row] = await queryRows<{ until: string | Date }>(
+    db,
+    sql`update sign_in_throttle
+        set blocked_until = greatest(coalesce(blocked_until, now()), now() + ${ms} * interval '1 millisecond')
+        where key = ${key} returning blocked_until as until`,
+  )
+  return new Date(row?.until ?? Date.now() + ms)
+}
+
+/** Removes counts whose window and wait have both ended. */
+export async function removeEndedSignInThrottles(db: Db): Promise<void> {
+  await db.execute(
+    sql`delete from sign_in_throttle where window_ends_at <= now() and (blocked_until is null or blocked_until <= now())`,
+  )
+}
+
+/** Forgets the failures counted against `key`, returning how many there were. */
+export async function clearSignInFailures(db: Db, key: string): Promise<number> {
+  const rows = await queryRows<{ failures: number }>(
+    db,
+    sql`delete from sign_in_throttle where key = ${key} returning failures`,
+  )
+  return Number(rows[0]?.failures ?? 0)
 }
 
 export interface RoleGrant {

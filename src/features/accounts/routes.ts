@@ -92,8 +92,8 @@ export default async function accountRoutes(app: FastifyInstance, { services }: 
     const result = await accounts.signIn(form.values.email, form.values.password, request.ip)
     if (!result.ok) {
       const text =
-        result.reason === 'locked'
-          ? 'Your account is locked for 15 minutes because of too many attempts to sign in. Try again later, or reset your password'
+        result.reason === 'throttled'
+          ? `Too many attempts to sign in from here. Wait ${waitMinutes(result.until)} before you try again, or reset your password`
           : result.reason === 'unverified'
             ? 'Confirm your e-mail address before you sign in. Check your e-mail for the link, or ask for a new one'
             : 'Enter the e-mail address and password for your account'
@@ -150,4 +150,10 @@ export default async function accountRoutes(app: FastifyInstance, { services }: 
     }
     return reply.view('accounts/views/password-reset-done.njk', { pageTitle: 'Your password has been changed' })
   })
+}
+
+/** The wait until `until`, in whole minutes rounded up, as words. */
+function waitMinutes(until: Date): string {
+  const minutes = Math.max(1, Math.ceil((until.getTime() - Date.now()) / 60000))
+  return minutes === 1 ? '1 minute' : `${minutes} minutes`
 }

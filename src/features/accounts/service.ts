@@ -15,7 +15,11 @@ import {
   grantRole,
   insertToken,
   insertUser,
-  recordFailedSignIn,
+  blockSignIns,
+  clearSignInFailures,
+  countSignInFailure,
+  findSignInBlock,
+  removeEndedSignInThrottles,
   revokeAllRoles,
   updateUser,
   type UserRecord,
@@ -23,13 +27,28 @@ import {
 import { destroyUserSessions } from './session-store.js'
 import { hashToken, newToken, RESET_PASSWORD_TTL_MS, VERIFY_EMAIL_TTL_MS } from './tokens.js'
 
-export const MAX_FAILED_SIGN_INS = 5
-export const LOCKOUT_MS = 15 * 60 * 1000
+const MINUTE = 60 * 1000
+const HOUR = 60 * MINUTE
+/** Failures allowed for one address from one source before each further failure means a wait. */
+export const FREE_FAILURES_PER_PAIR = 5
+/** The first wait, doubling with each further failure, up to the cap. */
+export const FIRST_WAIT_MS = MINUTE
+export const MAX_WAIT_MS = 60 * MINUTE
+/** Failures for one address from every source in an hour before it waits out the hour. */
+export const MAX_FAILURES_PER_ACCOUNT = 50
+/** Failures from one source across every address in an hour before that source waits out the hour. */
+export const MAX_FAILURES_PER_SOURCE = 200
+
+const throttleKeys = (email: string, ip: string) => ({
+  pair: `pair:${email.toLowerCase()} ${ip}`,
+  account: `account:${email.toLowerCase()}`,
+  source: `source:${ip}`,
+})
 
 export type SignInResult =
   | { ok: true; userId: number }
   | { ok: false; reason: 'invalid' | 'unverified' }
-  | { ok: false; reason: 'locked'; until: Date }
+  | { ok: false; reason: 'throttled'; until: Date }
 
 const isActive = (user: UserRecord | null): user is UserRecord & { email: string } =>
   user !== null && user.email !== null && user.deletedAt === null && user.disabledAt === null
@@ -38,6 +57,9 @@ const isActive = (user: UserRecord | null): user is UserRecord & { email: string
 export type DeletionProof = { password: string } | { email: string }
 
 export class AccountsService {
+  /** When this instance next clears out sign-in counts that have ended. */
+  private nextThrottleCleanupAt = 0
+
   constructor(
     private readonly db: Db,
     private readonly config: Config,
@@ -100,37 +122,70 @@ export class AccountsService {
     })
   }
 
+  /**
+   * Unknown and known addresses take the same path: the same password check (against a decoy hash
+   * for an unknown address), the same counts and waits, the same answers. Failures are counted per
+   * address and source together, so guesses from elsewhere never stop the owner signing in from
+   * their own place; per address and per source across everything there are higher ceilings too.
+   */
   async signIn(email: string, password: string, ip: string): Promise<SignInResult> {
-    const user = await findUserByEmail(this.db, email)
-    if (!isActive(user)) {
+    const keys = throttleKeys(email, ip)
+    const found = await findUserByEmail(this.db, email)
+    const user = isActive(found) ? found : null
+    const blockedUntil = await findSignInBlock(this.db, [keys.pair, keys.account, keys.source])
+    if (blockedUntil) {
       await spendPasswordCheckTime(password)
-      await recordAuditEvent(this.db, { action: 'sign-in-failed', ip, details: { reason: 'no such account' } })
-      return { ok: false, reason: 'invalid' }
-    }
-    if (user.lockedUntil && user.lockedUntil > new Date()) {
       await recordAuditEvent(this.db, {
-        action: 'sign-in-failed',
-        subjectUserId: user.id,
+        action: 'sign-in-throttled',
+        subjectUserId: user?.id ?? null,
         ip,
-        details: { reason: 'locked' },
+        details: { until: blockedUntil.toISOString() },
       })
-      return { ok: false, reason: 'locked', until: user.lockedUntil }
+      return { ok: false, reason: 'throttled', until: blockedUntil }
     }
-    if (!(await verifyPassword(user.passwordHash, password))) {
+    const passwordRight = user
+      ? await verifyPassword(user.passwordHash, password)
+      : await spendPasswordCheckTime(password)
+    if (!user || !passwordRight) {
+      if (Date.now() >= this.nextThrottleCleanupAt) {
+        this.nextThrottleCleanupAt = Date.now() + HOUR / 60
+        await removeEndedSignInThrottles(this.db)
+      }
       return this.db.transaction(async (tx) => {
-        const failures = await recordFailedSignIn(tx, user.id)
-        await recordAuditEvent(tx, { action: 'sign-in-failed', subjectUserId: user.id, ip, details: { failures } })
-        if (failures < MAX_FAILED_SIGN_INS) return { ok: false, reason: 'invalid' } as const
-        const until = new Date(Date.now() + LOCKOUT_MS)
-        await updateUser(tx, user.id, { lockedUntil: until, failedSignIns: 0 })
-        await recordAuditEvent(tx, { action: 'account-locked', subjectUserId: user.id, ip })
-        return { ok: false, reason: 'locked', until } as const
+        const pairFailures = await countSignInFailure(tx, keys.pair, 24 * HOUR)
+        const accountFailures = await countSignInFailure(tx, keys.account, HOUR)
+        const sourceFailures = await countSignInFailure(tx, keys.source, HOUR)
+        await recordAuditEvent(tx, {
+          action: 'sign-in-failed',
+          subjectUserId: user?.id ?? null,
+          ip,
+          details: user ? { failures: pairFailures } : { reason: 'no such account' },
+        })
+        const blocks: Date[] = []
+        if (pairFailures >= FREE_FAILURES_PER_PAIR) {
+          const wait = Math.min(FIRST_WAIT_MS * 2 ** (pairFailures - FREE_FAILURES_PER_PAIR), MAX_WAIT_MS)
+          blocks.push(await blockSignIns(tx, keys.pair, wait))
+        }
+        if (accountFailures >= MAX_FAILURES_PER_ACCOUNT) blocks.push(await blockSignIns(tx, keys.account, HOUR))
+        if (sourceFailures >= MAX_FAILURES_PER_SOURCE) blocks.push(await blockSignIns(tx, keys.source, HOUR))
+        if (blocks.length === 0) return { ok: false, reason: 'invalid' } as const
+        const until = new Date(Math.max(...blocks.map((d) => d.getTime())))
+        return { ok: false, reason: 'throttled', until } as const
       })
     }
     if (!user.emailVerifiedAt) return { ok: false, reason: 'unverified' }
     await this.db.transaction(async (tx) => {
-      await updateUser(tx, user.id, { failedSignIns: 0, lockedUntil: null })
+      const failures = await clearSignInFailures(tx, keys.pair)
       await recordAuditEvent(tx, { action: 'sign-in', subjectUserId: user.id, actorUserId: user.id, ip })
+      if (failures > 0) {
+        await recordAuditEvent(tx, {
+          action: 'sign-in-after-failures',
+          subjectUserId: user.id,
+          actorUserId: user.id,
+          ip,
+          details: { failures },
+        })
+      }
     })
     return { ok: true, userId: user.id }
   }
@@ -193,8 +248,6 @@ export class AccountsService {
       const user = await findUserById(tx, userId)
       await updateUser(tx, userId, {
         passwordHash,
-        failedSignIns: 0,
-        lockedUntil: null,
         emailVerifiedAt: user?.emailVerifiedAt ?? new Date(),
       })
       await destroyUserSessions(tx, userId)

@@ -35,7 +35,6 @@ export async function findUserForAdmin(db: Db, id: number) {
       organisation: organisations.name,
       emailVerifiedAt: users.emailVerifiedAt,
       disabledAt: users.disabledAt,
-      lockedUntil: users.lockedUntil,
       createdAt: users.createdAt,
     })
     .from(users)

@@ -5,7 +5,8 @@ import { auditEvents, users } from '../../db/schema/index.js'
 export const auditActions = [
   'sign-in',
   'sign-in-failed',
-  'account-locked',
+  'sign-in-throttled',
+  'sign-in-after-failures',
   'sign-out',
   'sign-out-everywhere',
   'registered',

@@ -21,6 +21,29 @@ export async function insertDraft(db: Db, values: typeof practices.$inferInsert)
   return row.id
 }
 
+/**
+ * A draft this person started within `withinMs` for the same call (or none) and organisation, and has
+ * not changed since (no saved answer, no file), newest first; null when there is none. Takes a lock
+ * for this person until the transaction ends, so starts sent at once see each other's drafts.
+ */
+export async function findFreshDraft(
+  db: Db,
+  values: { userId: number; callId: number | null; organisationId: number; withinMs: number },
+): Promise<number | null> {
+  await db.execute(sql`select pg_advisory_xact_lock(hashtext('start-draft'), ${values.userId})`)
+  const rows = await queryRows<{ id: number }>(
+    db,
+    sql`select p.id from practices p
+        where p.submitted_by_user_id = ${values.userId} and p.status = 'draft' and p.version = 1
+          and p.organisation_id = ${values.organisationId}
+          and p.call_id is not distinct from ${values.callId}::integer
+          and p.created_at > now() - ${values.withinMs} * interval '1 millisecond'
+          and not exists (select 1 from attachments a where a.practice_id = p.id)
+        order by p.created_at desc limit 1`,
+  )
+  return rows[0] ? Number(rows[0].id) : null
+}
+
 export async function findPracticeById(db: Db, id: number, options: { lock?: boolean } = {}) {
   const query = db.select().from(practices).where(eq(practices.id, id))
   const [row] = options.lock ? await query.for('update') : await query

@@ -15,6 +15,7 @@ import {
   findOpenRevision,
   findPracticeById,
   findSubmissionsFor,
+  findFreshDraft,
   insertDraft,
   insertRevision,
   updatePracticeIfVersion,
@@ -50,6 +51,9 @@ export type SaveOutcome = 'saved' | 'conflict' | 'not-editable'
 
 export type CreateOutcome = { ok: true; id: number } | { ok: false; field: 'call' | 'organisation'; message: string }
 
+/** How long a draft nobody has written in yet is offered again to someone who starts another. */
+export const FRESH_DRAFT_MS = 10 * 60 * 1000
+
 export class SubmissionService {
   constructor(
     private readonly db: Db,
@@ -76,17 +80,24 @@ export class SubmissionService {
     if (organisationId === null) {
       return { ok: false, field: 'organisation', message: 'Select the organisation the practice belongs to' }
     }
-    const id = await insertDraft(this.db, {
-      // A working address until it is submitted and gets a reference.
-      slug: `draft-${randomBytes(9).toString('base64url').toLowerCase()}`,
-      title: '',
-      organisationId,
-      callId: call?.id ?? null,
-      submittedByUserId: user.id,
-      contactName: user.name || null,
-      contactEmail: user.email,
-      status: 'draft',
-      visibility: 'internal',
+    const callId = call?.id ?? null
+    // "Start" pressed again (twice by mistake, or back and start again) leads to the draft just
+    // started rather than a second empty one, as long as nothing has been written in it yet.
+    const id = await this.db.transaction(async (tx) => {
+      const fresh = await findFreshDraft(tx, { userId: user.id, callId, organisationId, withinMs: FRESH_DRAFT_MS })
+      if (fresh !== null) return fresh
+      return insertDraft(tx, {
+        // A working address until it is submitted and gets a reference.
+        slug: `draft-${randomBytes(9).toString('base64url').toLowerCase()}`,
+        title: '',
+        organisationId,
+        callId,
+        submittedByUserId: user.id,
+        contactName: user.name || null,
+        contactEmail: user.email,
+        status: 'draft',
+        visibility: 'internal',
+      })
     })
     return { ok: true, id }
   }

@@ -38,6 +38,7 @@ export function whatYouDidSchema(mode: Mode, { ref }: FormContext) {
       startDate: dateAnswer(mode, {
         label: 'the date the practice started',
         required: 'Enter the date the practice started',
+        notFuture: true,
       }),
       stillRunning: yesNo(mode, 'Select yes if the practice is still running'),
       endDate: dateAnswer(mode, { label: 'the date the practice ended', required: null, notFuture: true }),

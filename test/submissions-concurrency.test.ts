@@ -118,3 +118,32 @@ describe('two tabs editing the same draft', () => {
     expect((await practiceRow(t.db, id)).status).toBe('draft')
   })
 })
+
+describe('a burst of submissions', () => {
+  /** Fails clearly instead of hanging when the requests never answer (defect 3: the pool starved). */
+  async function withinLimit<T>(work: Promise<T>, ms = 60_000): Promise<T> {
+    let timer: NodeJS.Timeout | undefined
+    const limit = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`the burst did not finish within ${ms / 1000} s`)), ms)
+    })
+    try {
+      return await Promise.race([work, limit])
+    } finally {
+      clearTimeout(timer)
+    }
+  }
+
+  it('all complete with distinct references when reference data must be reloaded (more submits than connections)', async () => {
+    const drafts = []
+    for (let i = 0; i < 12; i += 1) drafts.push(await readyToSend())
+    // The cached reference data has expired: the first submit has to load it again.
+    t.app.services.reference.invalidate()
+    const results = await withinLimit(
+      Promise.all(drafts.map(({ id, fields }) => client.post(`/submissions/${id}/submit`, fields))),
+    )
+    expect(results.map((r) => r.status)).toEqual(drafts.map(() => 302))
+    const references = await Promise.all(drafts.map(async ({ id }) => (await practiceRow(t.db, id)).reference))
+    expect(references.every((r) => typeof r === 'string' && r.startsWith(`PB-${year}-`))).toBe(true)
+    expect(new Set(references).size).toBe(drafts.length)
+  }, 120_000)
+})

@@ -1,6 +1,9 @@
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { queryRows } from '../src/db/client.js'
+import type { Viewer } from '../src/features/access/visibility.js'
+import { ReferenceService } from '../src/features/reference/service.js'
+import { SubmitService } from '../src/features/submissions/submit-service.js'
 import { createTestApp, type TestApp } from './support/app.js'
 import type { TestClient } from './support/client.js'
 import { aPractice } from './support/factories.js'
@@ -145,5 +148,34 @@ describe('a burst of submissions', () => {
     const references = await Promise.all(drafts.map(async ({ id }) => (await practiceRow(t.db, id)).reference))
     expect(references.every((r) => typeof r === 'string' && r.startsWith(`PB-${year}-`))).toBe(true)
     expect(new Set(references).size).toBe(drafts.length)
+  }, 120_000)
+
+  it('never waits on the pool inside the transaction, even when reference data is reloaded for every submit', async () => {
+    const drafts = []
+    for (let i = 0; i < 12; i += 1) drafts.push(await readyToSend())
+    const [me] = await queryRows<{ id: number; name: string; organisation_id: number | null }>(
+      t.db,
+      sql`select id, name, organisation_id from users where email = ${email}`,
+    )
+    if (!me) throw new Error('the test user exists')
+    const viewer: Viewer = {
+      kind: 'user',
+      user: {
+        id: me.id,
+        name: me.name,
+        email,
+        organisationId: me.organisation_id,
+        roles: [],
+        leadsOrganisationIds: [],
+        policeMember: true,
+      },
+    }
+    // A cache that is always out of date: every submit loads reference data (three queries) again.
+    const submit = new SubmitService(t.db, new ReferenceService(t.db, 0), 'http://localhost')
+    const outcomes = await withinLimit(
+      Promise.all(drafts.map(async ({ id, fields }) => submit.submit(viewer, id, Number(fields.version)))),
+      30_000,
+    )
+    expect(outcomes.map((o) => o.kind)).toEqual(drafts.map(() => 'submitted'))
   }, 120_000)
 })

@@ -1,6 +1,9 @@
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { queryRows } from '../src/db/client.js'
+import type { Viewer } from '../src/features/access/visibility.js'
+import { ReferenceService } from '../src/features/reference/service.js'
+import { SubmitService } from '../src/features/submissions/submit-service.js'
 import { createTestApp, type TestApp } from './support/app.js'
 import type { TestClient } from './support/client.js'
 import { aPractice } from './support/factories.js'
@@ -117,4 +120,62 @@ describe('two tabs editing the same draft', () => {
     expect(result.$('[data-qa=conflict]').text()).toContain('changed in another tab or by someone else')
     expect((await practiceRow(t.db, id)).status).toBe('draft')
   })
+})
+
+describe('a burst of submissions', () => {
+  /** Fails clearly instead of hanging when the requests never answer (defect 3: the pool starved). */
+  async function withinLimit<T>(work: Promise<T>, ms = 60_000): Promise<T> {
+    let timer: NodeJS.Timeout | undefined
+    const limit = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`the burst did not finish within ${ms / 1000} s`)), ms)
+    })
+    try {
+      return await Promise.race([work, limit])
+    } finally {
+      clearTimeout(timer)
+    }
+  }
+
+  it('all complete with distinct references when reference data must be reloaded (more submits than connections)', async () => {
+    const drafts = []
+    for (let i = 0; i < 12; i += 1) drafts.push(await readyToSend())
+    // The cached reference data has expired: the first submit has to load it again.
+    t.app.services.reference.invalidate()
+    const results = await withinLimit(
+      Promise.all(drafts.map(({ id, fields }) => client.post(`/submissions/${id}/submit`, fields))),
+    )
+    expect(results.map((r) => r.status)).toEqual(drafts.map(() => 302))
+    const references = await Promise.all(drafts.map(async ({ id }) => (await practiceRow(t.db, id)).reference))
+    expect(references.every((r) => typeof r === 'string' && r.startsWith(`PB-${year}-`))).toBe(true)
+    expect(new Set(references).size).toBe(drafts.length)
+  }, 120_000)
+
+  it('never waits on the pool inside the transaction, even when reference data is reloaded for every submit', async () => {
+    const drafts = []
+    for (let i = 0; i < 12; i += 1) drafts.push(await readyToSend())
+    const [me] = await queryRows<{ id: number; name: string; organisation_id: number | null }>(
+      t.db,
+      sql`select id, name, organisation_id from users where email = ${email}`,
+    )
+    if (!me) throw new Error('the test user exists')
+    const viewer: Viewer = {
+      kind: 'user',
+      user: {
+        id: me.id,
+        name: me.name,
+        email,
+        organisationId: me.organisation_id,
+        roles: [],
+        leadsOrganisationIds: [],
+        policeMember: true,
+      },
+    }
+    // A cache that is always out of date: every submit loads reference data (three queries) again.
+    const submit = new SubmitService(t.db, new ReferenceService(t.db, 0), 'http://localhost')
+    const outcomes = await withinLimit(
+      Promise.all(drafts.map(async ({ id, fields }) => submit.submit(viewer, id, Number(fields.version)))),
+      30_000,
+    )
+    expect(outcomes.map((o) => o.kind)).toEqual(drafts.map(() => 'submitted'))
+  }, 120_000)
 })

@@ -68,8 +68,27 @@ async function openPglite(options: OpenOptions): Promise<Database> {
   }
 }
 
+/**
+ * Defence in depth against a starved pool: waiting for a connection gives up after 5 s (the request gets
+ * a 503 "service busy"), a transaction left idle is ended by the server after 15 s, and no statement runs
+ * longer than 30 s.
+ */
+export const POOL_LIMITS = {
+  connectionTimeoutMillis: 5_000,
+  idleInTransactionSessionTimeoutMillis: 15_000,
+  statementTimeoutMillis: 30_000,
+}
+
 async function openPostgres(connectionString: string, poolSize = 20): Promise<Database> {
-  const pool = new pg.Pool({ connectionString, max: poolSize })
+  const pool = new pg.Pool({
+    connectionString,
+    max: poolSize,
+    connectionTimeoutMillis: POOL_LIMITS.connectionTimeoutMillis,
+    idle_in_transaction_session_timeout: POOL_LIMITS.idleInTransactionSessionTimeoutMillis,
+    statement_timeout: POOL_LIMITS.statementTimeoutMillis,
+  })
+  // An idle client whose connection the server closed must not crash the process.
+  pool.on('error', () => undefined)
   const db = drizzlePg({ client: pool, schema })
   return {
     db,
@@ -87,6 +106,15 @@ async function openPostgres(connectionString: string, poolSize = 20): Promise<Da
     },
     close: () => pool.end(),
   }
+}
+
+/** True when the error is the pool giving up waiting for a free connection. */
+export function isPoolTimeout(error: unknown): boolean {
+  for (let e: unknown = error; e; e = (e as { cause?: unknown }).cause) {
+    const message = (e as { message?: unknown }).message
+    if (typeof message === 'string' && /timeout exceeded when trying to connect/i.test(message)) return true
+  }
+  return false
 }
 
 /** Runs raw SQL and returns its rows; both drivers answer with `{ rows }`. */

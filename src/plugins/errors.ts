@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
+import { isPoolTimeout } from '../db/client.js'
 
 const wantsJson = (request: FastifyRequest) => request.url.startsWith('/api/')
 
@@ -24,6 +25,15 @@ export default fp(
     })
 
     app.setErrorHandler(async (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+      // No database connection came free in time: the request changed nothing, so say "busy", not "broken".
+      if (isPoolTimeout(error)) {
+        request.log.warn({ err: { message: error.message } }, 'no database connection free')
+        reply.header('retry-after', '30')
+        if (wantsJson(request)) {
+          return reply.code(503).send({ error: 'service_busy', message: 'The service is busy. Try again shortly.' })
+        }
+        return reply.code(503).view('errors/busy.njk')
+      }
       const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500
       if (status >= 500) {
         request.log.error({ err: error }, 'request failed')

@@ -26,6 +26,17 @@ declare module 'fastify' {
 const stateChanging = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
 
 /**
+ * Signs a person in on a new session id (so that an id planted before sign-in is worth nothing
+ * after it), with its CSRF secret made now. If the secret were left to the first form that needs
+ * it, two tabs opened at once would each make one and save it, and one tab's form would be refused.
+ */
+export async function beginSignedInSession(request: FastifyRequest, reply: FastifyReply, userId: number) {
+  await request.session.regenerate()
+  request.session.userId = userId
+  reply.generateCsrf()
+}
+
+/**
  * Sessions in the database (shared by every instance), CSRF tokens on every state-changing request,
  * and `request.viewer`: who is asking. Views get `viewer` and a `csrfToken()` to call inside forms.
  */

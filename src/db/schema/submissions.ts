@@ -71,3 +71,9 @@ export const attachments = pgTable(
   },
   (t) => [index('attachments_practice_idx').on(t.practiceId)],
 )
+
+/** The last reference number given out in each year: one row per year, raised in the submit transaction. */
+export const referenceCounters = pgTable('reference_counters', {
+  year: integer('year').primaryKey(),
+  lastNumber: integer('last_number').notNull(),
+})

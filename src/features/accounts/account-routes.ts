@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { Services } from '../../services.js'
+import { beginSignedInSession } from '../../plugins/session.js'
 import { errorFor, parseForm } from '../../web/forms.js'
 import { requireUser } from '../access/guards.js'
 import { changePasswordForm, deleteAccountForm, deleteWithoutPasswordForm } from './forms.js'
@@ -69,8 +70,7 @@ export default async function myAccountRoutes(app: FastifyInstance, { services }
       })
     }
     // Changing the password ends every session, this one too: start a fresh one.
-    await request.session.regenerate()
-    request.session.userId = user.id
+    await beginSignedInSession(request, reply, user.id)
     request.session.flash = 'Your password has been changed. You have been signed out everywhere else.'
     return reply.redirect('/account')
   })

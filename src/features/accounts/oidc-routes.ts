@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import type { Services } from '../../services.js'
+import { beginSignedInSession } from '../../plugins/session.js'
 import { safeReturnTo } from './forms.js'
 import type { PendingOidcSignIn } from './oidc.js'
 
@@ -39,9 +40,8 @@ export default async function oidcRoutes(app: FastifyInstance, { services }: { s
         oidcName: oidc.name,
       })
     }
-    // A new session id at sign-in, so that an id planted before sign-in is worth nothing after it.
-    await request.session.regenerate()
-    request.session.userId = result.userId
+    // A new session id at sign-in, with its CSRF secret (see beginSignedInSession).
+    await beginSignedInSession(request, reply, result.userId)
     return reply.redirect(safeReturnTo(pending?.returnTo))
   })
 }

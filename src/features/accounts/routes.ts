@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import type { Services } from '../../services.js'
+import { beginSignedInSession } from '../../plugins/session.js'
 import { errorFor, parseForm } from '../../web/forms.js'
 import { emailForm, registerForm, resetPasswordForm, safeReturnTo, signInForm } from './forms.js'
 
@@ -99,9 +100,8 @@ export default async function accountRoutes(app: FastifyInstance, { services }: 
             : 'Enter the e-mail address and password for your account'
       return again([{ fieldId: 'email', href: '#email', text }], form.values.email)
     }
-    // A new session id at sign-in, so that an id planted before sign-in is worth nothing after it.
-    await request.session.regenerate()
-    request.session.userId = result.userId
+    // A new session id at sign-in, with its CSRF secret (see beginSignedInSession).
+    await beginSignedInSession(request, reply, result.userId)
     return reply.redirect(returnTo)
   })
 

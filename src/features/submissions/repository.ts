@@ -115,15 +115,26 @@ export async function updateRevisionIfVersion(
 }
 
 /** The next free number of the year's references (PB-2026-0042 → 42). */
+/**
+ * The next reference number for the year, race-free: the counter row is raised and read in one statement
+ * and stays locked until the transaction ends, so concurrent submissions queue for it and never clash.
+ * It never falls behind a reference written some other way (demo data, an import): the highest one in
+ * use counts too.
+ */
 export async function nextReferenceNumber(db: Db, year: number): Promise<number> {
   const prefix = `PB-${year}-`
   const start = prefix.length + 1
+  const highestInUse = sql`(select coalesce(max(substr(reference, ${start}::int)::int), 0)::int
+    from practices where reference like ${`${prefix}%`} and substr(reference, ${start}::int) ~ '^[0-9]+$')`
   const [row] = await queryRows<{ next: number }>(
     db,
-    sql`select coalesce(max(substr(reference, ${start}::int)::int), 0)::int + 1 as next
-        from practices where reference like ${`${prefix}%`} and substr(reference, ${start}::int) ~ '^[0-9]+$'`,
+    sql`insert into reference_counters (year, last_number) values (${year}, ${highestInUse} + 1)
+        on conflict (year) do update
+          set last_number = greatest(reference_counters.last_number + 1, ${highestInUse} + 1)
+        returning last_number as next`,
   )
-  return row?.next ?? 1
+  if (!row) throw new Error('the reference counter returned no row')
+  return row.next
 }
 
 export async function findAttachmentNames(db: Db, practiceId: number): Promise<string[]> {

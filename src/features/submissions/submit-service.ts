@@ -6,6 +6,7 @@ import { recordAuditEvent } from '../audit/repository.js'
 import { slugify } from '../catalogue/slug.js'
 import { enqueueEmail } from '../email/outbox.js'
 import type { ReferenceService } from '../reference/service.js'
+import type { ReferenceData } from '../reference/types.js'
 import { nextRevisionStatus, nextStatus } from '../review/state-machine.js'
 import { recordPracticeEvent } from '../review/timeline-repository.js'
 import { canEditSubmission, canSeeSubmission } from './access.js'
@@ -35,16 +36,6 @@ export type SubmitOutcome =
 
 export type WithdrawOutcome = 'withdrawn' | 'already' | 'not-found' | 'not-allowed'
 
-const MAX_ATTEMPTS = 5
-
-/** A unique index said no: another submission took the same reference at the same moment. */
-function isUniqueViolation(error: unknown): boolean {
-  for (let e: unknown = error; e; e = (e as { cause?: unknown }).cause) {
-    if ((e as { code?: unknown }).code === '23505') return true
-  }
-  return false
-}
-
 export const formatReference = (year: number, number: number) => `PB-${year}-${String(number).padStart(4, '0')}`
 
 /** Sending a draft (or a change to published practice) for review, and taking a submission back. */
@@ -56,41 +47,41 @@ export class SubmitService {
   ) {}
 
   /**
-   * One transaction: the status, the reference (PB-<year>-<number>, unique: a clash with a submission
-   * sent at the same moment rolls back and tries the next number), the timeline, the audit trail and the
-   * e-mails. The row is locked first, so a second press waits and then finds it already sent.
+   * One transaction: the status, the reference (PB-<year>-<number>, from the per-year counter row, so
+   * submissions sent at the same moment never clash), the timeline, the audit trail and the e-mails. The
+   * row is locked first, so a second press waits and then finds it already sent. Reference data is loaded
+   * before the transaction: loading it inside would take a second pool connection while holding one.
    */
   async submit(viewer: Viewer, id: number, version: number): Promise<SubmitOutcome> {
     if (!Number.isInteger(version)) version = -1
-    for (let attempt = 1; ; attempt += 1) {
-      try {
-        return await this.db.transaction((tx) => this.submitOnce(tx, viewer, id, version))
-      } catch (error) {
-        if (attempt < MAX_ATTEMPTS && isUniqueViolation(error)) continue
-        throw error
-      }
-    }
+    const ref = await this.reference.get()
+    return this.db.transaction((tx) => this.submitOnce(tx, ref, viewer, id, version))
   }
 
-  private async missingSections(content: PracticeContent): Promise<Section[]> {
-    const ref = await this.reference.get()
+  private missingSections(ref: ReferenceData, content: PracticeContent): Section[] {
     const ctx = { ref, call: content.callId ? (ref.callById.get(content.callId) ?? null) : null }
     return sectionsFor(ctx).filter((s) => !isComplete(s, content, ctx))
   }
 
-  private async submitOnce(tx: Db, viewer: Viewer, id: number, version: number): Promise<SubmitOutcome> {
+  private async submitOnce(
+    tx: Db,
+    ref: ReferenceData,
+    viewer: Viewer,
+    id: number,
+    version: number,
+  ): Promise<SubmitOutcome> {
     const practice = await findPracticeById(tx, id, { lock: true })
     if (!practice || !canSeeSubmission(viewer, practice)) return { kind: 'not-found' }
     if (viewer.kind !== 'user' || !canEditSubmission(viewer, practice)) return { kind: 'not-allowed' }
     const actorUserId = viewer.user.id
-    if (practice.status === 'published') return this.submitRevision(tx, practice, actorUserId, version)
+    if (practice.status === 'published') return this.submitRevision(tx, ref, practice, actorUserId, version)
 
     if (practice.submittedAt && practice.status !== 'draft' && practice.status !== 'changes_requested') {
       return { kind: 'already' }
     }
     const status = nextStatus('submit', practice.status)
     if (practice.version !== version) return { kind: 'conflict' }
-    const missing = await this.missingSections(contentOf(practice))
+    const missing = this.missingSections(ref, contentOf(practice))
     if (missing.length) return { kind: 'incomplete', sections: missing }
 
     const resubmitted = practice.status === 'changes_requested'
@@ -112,12 +103,13 @@ export class SubmitService {
       subjectUserId: practice.submittedByUserId,
       details: { practiceId: id, reference, resubmitted },
     })
-    await this.sendEmails(tx, practice, actorUserId, { reference, kind: resubmitted ? 'resubmitted' : 'new' })
+    await this.sendEmails(tx, ref, practice, actorUserId, { reference, kind: resubmitted ? 'resubmitted' : 'new' })
     return { kind: 'submitted', reference }
   }
 
   private async submitRevision(
     tx: Db,
+    ref: ReferenceData,
     practice: PracticeRow,
     actorUserId: number,
     version: number,
@@ -127,7 +119,7 @@ export class SubmitService {
     const status = nextRevisionStatus('submit', revision.status)
     if (revision.version !== version) return { kind: 'conflict' }
     const content = revisionContent(revision.content, practice)
-    const missing = await this.missingSections(content)
+    const missing = this.missingSections(ref, content)
     if (missing.length) return { kind: 'incomplete', sections: missing }
     const saved = await updateRevisionIfVersion(tx, revision.id, version, { status, submittedAt: new Date() })
     if (!saved) return { kind: 'conflict' }
@@ -147,6 +139,7 @@ export class SubmitService {
     })
     await this.sendEmails(
       tx,
+      ref,
       { ...practice, title: content.title, organisationId: content.organisationId },
       actorUserId,
       {
@@ -161,11 +154,11 @@ export class SubmitService {
   /** The contributor (and whoever sent it for them) hears it arrived; every reviewer hears there is work. */
   private async sendEmails(
     tx: Db,
+    ref: ReferenceData,
     practice: Pick<PracticeRow, 'title' | 'submittedByUserId' | 'organisationId'>,
     actorUserId: number,
     mail: { reference: string; kind: 'new' | 'resubmitted' | 'revision'; revisionNumber?: number },
   ) {
-    const ref = await this.reference.get()
     const common = { ...mail, baseUrl: this.baseUrl, title: practice.title }
     const contributors = [
       await findUserContact(tx, practice.submittedByUserId),

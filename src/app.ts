@@ -79,7 +79,7 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
     await services.viewCounter.stop()
   })
 
-  await app.register(security)
+  await app.register(security, { baseUrl: config.baseUrl })
   await app.register(formbody)
   await app.register(views)
   await app.register(staticAssets)

@@ -58,7 +58,17 @@ describe('security headers', () => {
     expect(csp).toContain("frame-ancestors 'none'")
     expect(csp).not.toContain('unsafe-inline')
     expect(response.headers['x-content-type-options']).toBe('nosniff')
-    expect(response.headers['strict-transport-security']).toBeDefined()
+    expect(response.headers['strict-transport-security']).toBeUndefined()
+  })
+
+  it('sends Strict-Transport-Security only when the service runs on https', async () => {
+    const secure = await createTestApp({ BASE_URL: 'https://practice.example.police.uk' })
+    try {
+      const response = await secure.app.inject('/practices')
+      expect(response.headers['strict-transport-security']).toContain('max-age=31536000')
+    } finally {
+      await secure.close()
+    }
   })
 
   it('has no inline script or style in its pages', async () => {

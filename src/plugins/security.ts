@@ -2,9 +2,14 @@ import helmet from '@fastify/helmet'
 import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
 
-/** Security headers, with a strict Content Security Policy: no inline script or style anywhere. */
+/**
+ * Security headers, with a strict Content Security Policy: no inline script or style anywhere.
+ * Strict-Transport-Security only over https: sent over plain http it means nothing, or worse, tells a
+ * browser to insist on https for a host (a laptop, a test server) that has none.
+ */
 export default fp(
-  async function security(app: FastifyInstance) {
+  async function security(app: FastifyInstance, { baseUrl }: { baseUrl: string }) {
+    const onHttps = baseUrl.startsWith('https://')
     await app.register(helmet, {
       contentSecurityPolicy: {
         useDefaults: false,
@@ -23,6 +28,11 @@ export default fp(
       },
       crossOriginEmbedderPolicy: false,
       referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+      strictTransportSecurity: false,
+    })
+    app.addHook('onSend', async (request, reply) => {
+      if (onHttps || request.protocol === 'https')
+        reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains')
     })
   },
   { name: 'security' },

@@ -23,6 +23,7 @@ import submitRoutes from './features/submissions/submit-routes.js'
 import errors from './plugins/errors.js'
 import { postgresRateLimitStore } from './plugins/rate-limit-store.js'
 import health from './plugins/health.js'
+import inputGuard from './plugins/input-guard.js'
 import security from './plugins/security.js'
 import staticAssets from './plugins/static-assets.js'
 import session from './plugins/session.js'
@@ -79,12 +80,13 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
     await services.viewCounter.stop()
   })
 
-  await app.register(security)
+  await app.register(security, { baseUrl: config.baseUrl })
   await app.register(formbody)
   await app.register(views)
   await app.register(staticAssets)
   await app.register(errors)
   await app.register(session, { config, db: deps.database.db, accounts: services.accounts })
+  await app.register(inputGuard)
   await app.register(health, { db: deps.database.db })
 
   await app.register(rateLimit, {

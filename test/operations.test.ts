@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadAssetManifest } from '../src/web/assets.js'
+import { aUser, signedIn } from './support/users.js'
 import { createTestApp, getPage, type TestApp } from './support/app.js'
 
 let t: TestApp
@@ -58,7 +59,30 @@ describe('security headers', () => {
     expect(csp).toContain("frame-ancestors 'none'")
     expect(csp).not.toContain('unsafe-inline')
     expect(response.headers['x-content-type-options']).toBe('nosniff')
-    expect(response.headers['strict-transport-security']).toBeDefined()
+    expect(response.headers['strict-transport-security']).toBeUndefined()
+  })
+
+  it('tells browsers not to store private pages, and leaves public pages for visitors alone', async () => {
+    for (const url of ['/account', '/my-submissions', '/review', '/admin', '/submissions/1/attachments']) {
+      expect((await t.app.inject(url)).headers['cache-control'], url).toBe('no-store')
+    }
+    expect((await t.app.inject('/practices')).headers['cache-control']).not.toBe('no-store')
+    const person = await signedIn(t.app, (await aUser(t.db)).email)
+    const response = await t.app.inject({
+      url: '/practices',
+      headers: { cookie: `pb_session=${person.sessionCookie}` },
+    })
+    expect(response.headers['cache-control']).toBe('no-store')
+  })
+
+  it('sends Strict-Transport-Security only when the service runs on https', async () => {
+    const secure = await createTestApp({ BASE_URL: 'https://practice.example.police.uk' })
+    try {
+      const response = await secure.app.inject('/practices')
+      expect(response.headers['strict-transport-security']).toContain('max-age=31536000')
+    } finally {
+      await secure.close()
+    }
   })
 
   it('has no inline script or style in its pages', async () => {

@@ -55,6 +55,7 @@ const problemMessages: Record<UploadProblem, string> = {
   'too-large': 'The selected file must be smaller than 20MB',
   'wrong-type': `The selected file must be ${allowedTypesSentence}`,
   'one-file': 'Select one file at a time',
+  malformed: 'The file did not arrive whole: select it and upload it again',
   full: `You can add up to ${MAX_FILES_PER_PRACTICE} files. Remove a file before you add another`,
 }
 

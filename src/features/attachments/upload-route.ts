@@ -29,13 +29,22 @@ async function* uploadParts(iterator: AsyncIterator<Multipart> | undefined): Asy
       const part = next.value
       if (part.type === 'file') {
         yield { type: 'file', name: part.fieldname, filename: part.filename, stream: part.file }
+        // A body cut inside a file (no closing boundary) breaks the stream; the parser then has nothing
+        // more to give, and asking it for the next part would wait for ever.
+        if (part.file.errored) {
+          yield { type: 'refused', reason: 'malformed' }
+          return
+        }
       } else {
         yield { type: 'field', name: part.fieldname, value: String(part.value) }
       }
     }
   } catch (error) {
-    if (!limitErrors.has((error as { code?: string }).code ?? '')) throw error
-    yield { type: 'refused', reason: 'one-file' }
+    // A parser limit met, or a body the parser cannot read: a refusal for this request, never a crash.
+    yield {
+      type: 'refused',
+      reason: limitErrors.has((error as { code?: string }).code ?? '') ? 'one-file' : 'malformed',
+    }
   }
 }
 

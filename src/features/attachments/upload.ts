@@ -1,10 +1,10 @@
-import { Transform, type Readable } from 'node:stream'
+import { pipeline, Transform, type Readable } from 'node:stream'
 import { fileTypeFromStream } from 'file-type'
 import type { FileStore } from './file-store.js'
 import { allowedTypes, MAX_FILE_BYTES } from './file-rules.js'
 
 /** Why an uploaded file was refused; each has its own message. */
-export type UploadProblem = 'missing' | 'empty' | 'too-large' | 'wrong-type' | 'one-file' | 'full'
+export type UploadProblem = 'missing' | 'empty' | 'too-large' | 'wrong-type' | 'one-file' | 'full' | 'malformed'
 
 /** A file stream as a multipart parser gives it: `truncated` is set when it was cut at the size limit. */
 export type IncomingFile = Readable & { truncated?: boolean }
@@ -61,14 +61,19 @@ export async function receiveFile(
   part: { filename: string; stream: IncomingFile },
 ): Promise<{ ok: true; file: ReceivedFile } | { ok: false; problem: UploadProblem }> {
   const guard = sizeGuard(part.stream)
-  // pipe() does not pass errors on: an upload cut short must fail the write, not leave it waiting.
-  part.stream.once('error', (error) => guard.destroy(error))
+  // Not pipe(): it passes no errors on, so an upload cut short left the write waiting, and a second
+  // error the parser raised on the cut file landed on the guard with no listener and ended the
+  // process. pipeline() reports every error of either stream (even one raised before this call)
+  // into the guard, which the store's own pipeline then sees.
+  const source = pipeline(part.stream, guard, () => {})
   let stored
   try {
-    stored = await store.put(key, part.stream.pipe(guard))
+    stored = await store.put(key, source)
   } catch (error) {
     part.stream.resume()
     if (error instanceof TooLarge) return { ok: false, problem: 'too-large' }
+    // The upload itself was broken (cut short, no closing boundary): the sender's fault, not ours.
+    if (part.stream.errored) return { ok: false, problem: 'malformed' }
     throw error
   }
   const refuse = async (problem: UploadProblem) => {

@@ -88,6 +88,9 @@ export default async function submitRoutes(app: FastifyInstance, { services }: {
       changes: revision?.status === 'submitted',
       reference: practice.reference,
       reviewer: hasRole(request.viewer, 'reviewer') || hasRole(request.viewer, 'admin'),
+      // Say what really happens to the confirmation e-mail: without SMTP_URL it waits in the outbox.
+      mailSent: services.smtpConfigured,
+      email: request.viewer.kind === 'user' ? request.viewer.user.email : undefined,
     })
   })
 

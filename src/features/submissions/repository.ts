@@ -147,6 +147,18 @@ export async function findReviewerEmails(db: Db): Promise<string[]> {
   return rows.map((r) => r.email).filter((e): e is string => Boolean(e))
 }
 
+/** The reviewer's address if that person is still an active reviewer; null otherwise. */
+export async function findActiveReviewerEmail(db: Db, userId: number | null): Promise<string | null> {
+  if (userId === null) return null
+  const [row] = await db
+    .select({ email: users.email })
+    .from(users)
+    .innerJoin(userRoles, eq(userRoles.userId, users.id))
+    .where(and(eq(users.id, userId), eq(userRoles.role, 'reviewer'), isNull(users.disabledAt), isNull(users.deletedAt)))
+    .limit(1)
+  return row?.email ?? null
+}
+
 export async function findUserContact(db: Db, userId: number | null) {
   if (userId === null) return null
   const [row] = await db

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, isNull, like, or, sql } from 'drizzle-orm'
 import { queryRows, type Db } from '../../db/client.js'
+import { attachmentsOf } from '../attachments/repository.js'
 import {
   assessmentCriteria,
   attachments,
@@ -103,11 +104,16 @@ export async function nextReferenceNumber(db: Db, year: number): Promise<number>
   return row?.next ?? 1
 }
 
-export async function findAttachmentNames(db: Db, practiceId: number): Promise<string[]> {
+/** The live files' names, or those a change to published practice would leave. */
+export async function findAttachmentNames(
+  db: Db,
+  practiceId: number,
+  revisionId: number | null = null,
+): Promise<string[]> {
   const rows = await db
     .select({ name: attachments.displayName })
     .from(attachments)
-    .where(eq(attachments.practiceId, practiceId))
+    .where(attachmentsOf(practiceId, revisionId))
     .orderBy(asc(attachments.id))
   return rows.map((r) => r.name)
 }

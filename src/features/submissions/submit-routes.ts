@@ -36,7 +36,10 @@ export default async function submitRoutes(app: FastifyInstance, { services }: {
       cards: answerCards(submission.content, submission.ctx, {
         basePath: submissionPath(submission),
         editable: submission.editable,
-        attachments: await services.submissions.attachmentNames(submission.practice.id),
+        attachments: await services.submissions.attachmentNames(
+          submission.practice.id,
+          submission.revision?.id ?? null,
+        ),
       }),
       missing: missing.map((s) => ({ text: s.title, href: submissionPath(submission, s.key) })),
       canRevise: submission.isEditor && submission.practice.status === 'published' && !submission.revision,

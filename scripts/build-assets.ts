@@ -3,8 +3,7 @@
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { build } from 'esbuild'
-import { compile, NodePackageImporter } from 'sass'
+import { assetsUpToDate, SOURCES_STAMP, sourcesDigest } from './asset-sources.js'
 
 const root = path.resolve(import.meta.dirname, '..')
 const out = path.join(root, 'public', 'assets')
@@ -23,6 +22,17 @@ function emit(logicalName: string, contents: string | Buffer): void {
   }
   manifest[logicalName] = `/assets/${fileName}`
 }
+
+// Skip the build when the assets were built from exactly these sources (`--force` rebuilds anyway).
+const digest = sourcesDigest(root)
+if (!process.argv.includes('--force') && assetsUpToDate(out, digest)) {
+  console.log('assets up to date: sources unchanged since the last build')
+  process.exit(0)
+}
+
+// Loaded only when there is work to do: Sass alone takes a noticeable part of a second to load.
+const { build } = await import('esbuild')
+const { compile, NodePackageImporter } = await import('sass')
 
 mkdirSync(out, { recursive: true })
 
@@ -68,9 +78,10 @@ emit('favicon.svg', readFileSync(path.join(root, 'assets/images/favicon.svg')))
 const temporary = path.join(out, `manifest.json.${process.pid}`)
 writeFileSync(temporary, JSON.stringify(manifest, null, 2))
 renameSync(temporary, path.join(out, 'manifest.json'))
+writeFileSync(path.join(out, SOURCES_STAMP), `${digest}\n`)
 const current = new Set(Object.values(manifest).map((url) => path.basename(url)))
 for (const file of readdirSync(out)) {
-  if (file !== 'manifest.json' && !/\.\d+$/.test(file) && !current.has(file)) {
+  if (file !== 'manifest.json' && file !== SOURCES_STAMP && !/\.\d+$/.test(file) && !current.has(file)) {
     rmSync(path.join(out, file), { force: true })
   }
 }

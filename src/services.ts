@@ -61,7 +61,7 @@ export function createServices(
     assessment: new AssessmentService(db),
     review: new ReviewService(db, reference),
     decisions: new DecisionService(db, config),
-    revisions: new RevisionService(db, reference, config),
+    revisions: new RevisionService(db, reference, config, files),
     files,
     attachments: new AttachmentsService(db, files),
     calls: new CallsService(db),

@@ -75,6 +75,10 @@ describe('submitting practice in answer to the Voice of the Victim 2026 call', (
     const confirmation = await client.get(`/submissions/${id}/confirmation`)
     const reference = confirmation.$('[data-qa=reference]').text()
     expect(reference).toMatch(/^PB-\d{4}-\d{4}$/)
+    // No SMTP_URL in the test configuration: the page must not claim an e-mail was sent.
+    const mailStatus = confirmation.$('[data-qa=mail-status]').text()
+    expect(mailStatus).toContain('we have not sent you a confirmation e-mail')
+    expect(confirmation.$('main').text()).not.toContain('We have sent')
 
     const row = await practiceRow(t.db, id)
     expect(row.status).toBe('submitted')

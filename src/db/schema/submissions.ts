@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm'
-import { check, index, integer, jsonb, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core'
+import {
+  check,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+  type AnyPgColumn,
+} from 'drizzle-orm/pg-core'
 import { users } from './accounts.js'
 import { practices } from './practices.js'
 
@@ -68,8 +79,17 @@ export const attachments = pgTable(
     kind: text('kind').notNull().default('other'),
     uploadedByUserId: integer('uploaded_by_user_id').references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /** added in this change to published practice: not live until the change is approved */
+    revisionId: integer('revision_id').references((): AnyPgColumn => practiceRevisions.id, { onDelete: 'cascade' }),
+    /** live, but this change to published practice removes it once approved */
+    removedInRevisionId: integer('removed_in_revision_id').references((): AnyPgColumn => practiceRevisions.id, {
+      onDelete: 'set null',
+    }),
   },
-  (t) => [index('attachments_practice_idx').on(t.practiceId)],
+  (t) => [
+    index('attachments_practice_idx').on(t.practiceId),
+    check('attachments_added_or_removed', sql`${t.revisionId} is null or ${t.removedInRevisionId} is null`),
+  ],
 )
 
 /** The last reference number given out in each year: one row per year, raised in the submit transaction. */

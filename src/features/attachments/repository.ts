@@ -1,4 +1,4 @@
-import { asc, and, count, eq, sql } from 'drizzle-orm'
+import { asc, and, count, eq, isNull, or, sql, type SQL } from 'drizzle-orm'
 import type { Db } from '../../db/client.js'
 import { attachments, practices, users } from '../../db/schema/index.js'
 
@@ -32,7 +32,23 @@ export async function touchPractice(db: Db, practiceId: number): Promise<void> {
     .where(eq(practices.id, practiceId))
 }
 
-export async function listAttachments(db: Db, practiceId: number) {
+/**
+ * Which files: the live practice's (revisionId null), or as a change to published practice would leave
+ * them: the live files it does not remove, and the files added in it.
+ */
+export function attachmentsOf(practiceId: number, revisionId: number | null = null): SQL {
+  const inPractice = eq(attachments.practiceId, practiceId)
+  if (revisionId === null) return and(inPractice, isNull(attachments.revisionId)) as SQL
+  return and(
+    inPractice,
+    or(
+      and(isNull(attachments.revisionId), sql`${attachments.removedInRevisionId} is distinct from ${revisionId}`),
+      eq(attachments.revisionId, revisionId),
+    ),
+  ) as SQL
+}
+
+export async function listAttachments(db: Db, practiceId: number, revisionId: number | null = null) {
   return db
     .select({
       id: attachments.id,
@@ -41,17 +57,18 @@ export async function listAttachments(db: Db, practiceId: number) {
       sizeBytes: attachments.sizeBytes,
       kind: attachments.kind,
       createdAt: attachments.createdAt,
+      revisionId: attachments.revisionId,
       uploadedBy: users.name,
     })
     .from(attachments)
     .leftJoin(users, eq(users.id, attachments.uploadedByUserId))
-    .where(eq(attachments.practiceId, practiceId))
+    .where(attachmentsOf(practiceId, revisionId))
     .orderBy(asc(attachments.createdAt), asc(attachments.id))
 }
 export type AttachmentListRow = Awaited<ReturnType<typeof listAttachments>>[number]
 
-export async function countAttachments(db: Db, practiceId: number): Promise<number> {
-  const [row] = await db.select({ n: count() }).from(attachments).where(eq(attachments.practiceId, practiceId))
+export async function countAttachments(db: Db, practiceId: number, revisionId: number | null = null): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(attachments).where(attachmentsOf(practiceId, revisionId))
   return row?.n ?? 0
 }
 
@@ -71,10 +88,72 @@ export async function findAttachment(db: Db, attachmentId: number) {
   return row ?? null
 }
 
-export async function deleteAttachment(db: Db, practiceId: number, attachmentId: number) {
+/** Deletes a live file (revisionId null) or one added in that change; the live files of a change stay. */
+export async function deleteAttachment(
+  db: Db,
+  practiceId: number,
+  attachmentId: number,
+  revisionId: number | null = null,
+) {
   const [row] = await db
     .delete(attachments)
-    .where(and(eq(attachments.id, attachmentId), eq(attachments.practiceId, practiceId)))
+    .where(
+      and(
+        eq(attachments.id, attachmentId),
+        eq(attachments.practiceId, practiceId),
+        revisionId === null ? isNull(attachments.revisionId) : eq(attachments.revisionId, revisionId),
+      ),
+    )
     .returning()
   return row ?? null
+}
+
+/** Marks a live file to be removed when the change is approved; it stays live until then. */
+export async function markRemovedInRevision(db: Db, practiceId: number, attachmentId: number, revisionId: number) {
+  const [row] = await db
+    .update(attachments)
+    .set({ removedInRevisionId: revisionId })
+    .where(
+      and(
+        eq(attachments.id, attachmentId),
+        eq(attachments.practiceId, practiceId),
+        isNull(attachments.revisionId),
+        isNull(attachments.removedInRevisionId),
+      ),
+    )
+    .returning()
+  return row ?? null
+}
+
+/** The files a change adds and the live files it removes, for the comparison. */
+export async function findRevisionAttachmentChanges(db: Db, revisionId: number) {
+  const rows = await db
+    .select({
+      name: attachments.displayName,
+      added: sql<boolean>`${attachments.revisionId} is not null`,
+    })
+    .from(attachments)
+    .where(or(eq(attachments.revisionId, revisionId), eq(attachments.removedInRevisionId, revisionId)))
+    .orderBy(asc(attachments.id))
+  return {
+    added: rows.filter((r) => r.added).map((r) => r.name),
+    removed: rows.filter((r) => !r.added).map((r) => r.name),
+  }
+}
+
+/**
+ * When a change is decided. Approved: the files it removes go, the files it adds become live.
+ * Rejected: the files it adds go, the live files stay. Returns the storage keys of the deleted records,
+ * to be removed from the store after the commit.
+ */
+export async function settleRevisionAttachments(db: Db, revisionId: number, approved: boolean): Promise<string[]> {
+  const deleted = await db
+    .delete(attachments)
+    .where(approved ? eq(attachments.removedInRevisionId, revisionId) : eq(attachments.revisionId, revisionId))
+    .returning({ storageKey: attachments.storageKey })
+  await db
+    .update(attachments)
+    .set(approved ? { revisionId: null } : { removedInRevisionId: null })
+    .where(approved ? eq(attachments.revisionId, revisionId) : eq(attachments.removedInRevisionId, revisionId))
+  return deleted.map((r) => r.storageKey)
 }

@@ -6,6 +6,7 @@ import type { Viewer } from '../access/visibility.js'
 import { recordAuditEvent } from '../audit/repository.js'
 import { recordPracticeEvent } from '../review/timeline-repository.js'
 import { canEditSubmission, canSeePractice, canSeeSubmission } from '../submissions/access.js'
+import { findOpenRevision } from '../submissions/repository.js'
 import { FileNotStored, newStorageKey, type FileStore } from './file-store.js'
 import {
   allowedTypesSentence,
@@ -24,6 +25,7 @@ import {
   insertAttachment,
   listAttachments,
   lockPracticeFacts,
+  markRemovedInRevision,
   touchPractice,
   type PracticeFacts,
 } from './repository.js'
@@ -31,6 +33,29 @@ import { receiveFile, type ReceivedFile, type UploadPart, type UploadProblem } f
 
 /** Files can be added and removed while the contributor holds the submission. */
 const changeableStatuses: readonly PracticeStatus[] = ['draft', 'changes_requested']
+
+/**
+ * Whose files a change touches: the submission's own (revisionId null), or, for published practice, the
+ * open change's, which stay apart from the live files until a reviewer approves the change.
+ */
+interface ChangeTarget {
+  practice: PracticeFacts
+  revisionId: number | null
+}
+
+async function changeTarget(db: Db, viewer: Viewer, practiceId: number, lock: boolean): Promise<ChangeTarget> {
+  const practice = lock ? await lockPracticeFacts(db, practiceId) : await findPracticeFacts(db, practiceId)
+  if (!practice || !canEditSubmission(viewer, practice)) throw new AttachmentNotFound()
+  if (changeableStatuses.includes(practice.status)) return { practice, revisionId: null }
+  if (practice.status === 'published') {
+    // Locked too, so a reviewer's decision on the change waits for the file to be recorded.
+    const revision = await findOpenRevision(db, practiceId, { lock })
+    if (revision && (revision.status === 'draft' || revision.status === 'changes_requested')) {
+      return { practice, revisionId: revision.id }
+    }
+  }
+  throw new AttachmentsLocked()
+}
 
 export class AttachmentNotFound extends Error {
   readonly statusCode = 404
@@ -44,7 +69,7 @@ export class AttachmentsLocked extends Error {
   readonly statusCode = 409
   constructor() {
     super(
-      'Files can only be added or removed while the submission is a draft or has been sent back to you for changes. Nothing has been changed.',
+      'Files can only be added or removed while the submission is a draft, has been sent back to you for changes, or while you are changing published practice. Nothing has been changed.',
     )
   }
 }
@@ -78,13 +103,17 @@ export class AttachmentsService {
   async pageFor(viewer: Viewer, practiceId: number) {
     const practice = await findPracticeFacts(this.db, practiceId)
     if (!practice || !canSeeSubmission(viewer, practice)) return null
-    const rows = await listAttachments(this.db, practiceId)
+    const revision = practice.status === 'published' ? await findOpenRevision(this.db, practiceId) : null
+    const rows = await listAttachments(this.db, practiceId, revision?.id ?? null)
     const mayEdit = canEditSubmission(viewer, practice)
-    const canChange = mayEdit && changeableStatuses.includes(practice.status)
+    const revisionEditable = revision?.status === 'draft' || revision?.status === 'changes_requested'
+    const canChange = mayEdit && (changeableStatuses.includes(practice.status) || revisionEditable)
     return {
       practice: { id: practice.id, title: practice.title, reference: practice.reference, status: practice.status },
       mayEdit,
       canChange,
+      /** the files as the open change to published practice leaves them */
+      inRevision: revision !== null,
       full: rows.length >= MAX_FILES_PER_PRACTICE,
       maxFiles: MAX_FILES_PER_PRACTICE,
       attachments: rows.map((row) => ({
@@ -96,21 +125,15 @@ export class AttachmentsService {
         addedAt: row.createdAt.toISOString(),
         addedBy: row.uploadedBy ?? 'A former user',
         url: `/attachments/${row.id}`,
+        /** added in the open change: not published until it is approved */
+        isNew: row.revisionId !== null,
       })),
     }
   }
 
-  /** How many files a practice has, for the task list's status of the attachments section. */
-  async count(practiceId: number): Promise<number> {
-    return countAttachments(this.db, practiceId)
-  }
-
-  /** Throws unless this viewer may change the practice's files now. */
-  private async changeable(viewer: Viewer, practiceId: number): Promise<PracticeFacts> {
-    const practice = await findPracticeFacts(this.db, practiceId)
-    if (!practice || !canEditSubmission(viewer, practice)) throw new AttachmentNotFound()
-    if (!changeableStatuses.includes(practice.status)) throw new AttachmentsLocked()
-    return practice
+  /** How many files a practice has (or will have once its change is approved), for the task list. */
+  async count(practiceId: number, revisionId: number | null = null): Promise<number> {
+    return countAttachments(this.db, practiceId, revisionId)
   }
 
   /**
@@ -124,8 +147,8 @@ export class AttachmentsService {
     ip: string | null = null,
   ): Promise<UploadOutcome> {
     if (viewer.kind !== 'user') throw new AttachmentNotFound()
-    await this.changeable(viewer, practiceId)
-    const full = (await countAttachments(this.db, practiceId)) >= MAX_FILES_PER_PRACTICE
+    const target = await changeTarget(this.db, viewer, practiceId, false)
+    const full = (await countAttachments(this.db, practiceId, target.revisionId)) >= MAX_FILES_PER_PRACTICE
     let kind: string | undefined
     let received: ReceivedFile | null = null
     let problem: UploadProblem | null = full ? 'full' : null
@@ -180,10 +203,8 @@ export class AttachmentsService {
   ): Promise<{ ok: true; name: string } | { ok: false }> {
     const userId = viewer.user.id
     return this.db.transaction(async (tx) => {
-      const practice = await lockPracticeFacts(tx, practiceId)
-      if (!practice || !canEditSubmission(viewer, practice)) throw new AttachmentNotFound()
-      if (!changeableStatuses.includes(practice.status)) throw new AttachmentsLocked()
-      if ((await countAttachments(tx, practiceId)) >= MAX_FILES_PER_PRACTICE) return { ok: false as const }
+      const { practice, revisionId } = await changeTarget(tx, viewer, practiceId, true)
+      if ((await countAttachments(tx, practiceId, revisionId)) >= MAX_FILES_PER_PRACTICE) return { ok: false as const }
       const name = displayNameFor(file.uploadedName, file.extension)
       const attachmentId = await insertAttachment(tx, {
         practiceId,
@@ -195,10 +216,12 @@ export class AttachmentsService {
         sha256: file.sha256,
         kind,
         uploadedByUserId: userId,
+        revisionId,
       })
       await touchPractice(tx, practiceId)
       await recordPracticeEvent(tx, {
         practiceId,
+        revisionId,
         kind: 'attachment-added',
         body: name,
         details: { attachmentId, kind },
@@ -208,7 +231,7 @@ export class AttachmentsService {
         action: 'attachment-added',
         actorUserId: userId,
         ip,
-        details: { practiceId, reference: practice.reference, attachmentId, name, sha256: file.sha256 },
+        details: { practiceId, reference: practice.reference, attachmentId, name, sha256: file.sha256, revisionId },
       })
       return { ok: true as const, name }
     })
@@ -217,16 +240,19 @@ export class AttachmentsService {
   /** Removes the record, then the file; returns the name that was removed. */
   async remove(viewer: Viewer, practiceId: number, attachmentId: number, ip: string | null = null): Promise<string> {
     if (viewer.kind !== 'user') throw new AttachmentNotFound()
-    await this.changeable(viewer, practiceId)
+    await changeTarget(this.db, viewer, practiceId, false)
     const removed = await this.db.transaction(async (tx) => {
-      const practice = await lockPracticeFacts(tx, practiceId)
-      if (!practice || !canEditSubmission(viewer, practice)) throw new AttachmentNotFound()
-      if (!changeableStatuses.includes(practice.status)) throw new AttachmentsLocked()
-      const row = await deleteAttachment(tx, practiceId, attachmentId)
+      const { practice, revisionId } = await changeTarget(tx, viewer, practiceId, true)
+      // In a change to published practice, a file it added goes now; a live file only when it is approved.
+      const deleted = await deleteAttachment(tx, practiceId, attachmentId, revisionId)
+      const marked =
+        deleted || revisionId === null ? null : await markRemovedInRevision(tx, practiceId, attachmentId, revisionId)
+      const row = deleted ?? marked
       if (!row) throw new AttachmentNotFound()
       await touchPractice(tx, practiceId)
       await recordPracticeEvent(tx, {
         practiceId,
+        revisionId,
         kind: 'attachment-removed',
         body: row.displayName,
         details: { attachmentId },
@@ -236,19 +262,21 @@ export class AttachmentsService {
         action: 'attachment-removed',
         actorUserId: viewer.user.id,
         ip,
-        details: { practiceId, reference: practice.reference, attachmentId, name: row.displayName },
+        details: { practiceId, reference: practice.reference, attachmentId, name: row.displayName, revisionId },
       })
-      return row
+      return { row, deleted: deleted !== null }
     })
     // After the commit: a failed transaction must never lose the file of a record that stays.
-    await this.store.remove(removed.storageKey)
-    return removed.displayName
+    if (removed.deleted) await this.store.remove(removed.row.storageKey)
+    return removed.row.displayName
   }
 
   /** The file for a download, or null when this viewer may not see it (or it is gone). */
   async openDownload(viewer: Viewer, attachmentId: number) {
     const found = await findAttachment(this.db, attachmentId)
     if (!found || !canSeePractice(viewer, found.practice)) return null
+    // A file added in a change to published practice is not published until the change is approved.
+    if (found.attachment.revisionId !== null && !canSeeSubmission(viewer, found.practice)) return null
     let stream: Readable
     try {
       stream = await this.store.get(found.attachment.storageKey)

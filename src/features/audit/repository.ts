@@ -29,6 +29,7 @@ export const auditActions = [
   'practice-assigned',
   'practice-classified',
   'changes-requested',
+  'contributor-replied',
   'practice-rejected',
   'practice-published',
   'practice-unpublished',

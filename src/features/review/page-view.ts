@@ -66,7 +66,14 @@ export function reviewPageModel(page: ReviewPage, state: FormState = {}) {
     assignee: page.reviewers.find((r) => r.id === p.assignedToUserId)?.name ?? null,
     openRevisions: page.revisions.filter((r) => r.status === 'submitted'),
     timeline: timelineItems(page.events),
+    latestReply: latestReply(page.events),
   }
+}
+
+/** The contributor's newest reply to a reviewer's comments, shown near the top of the review page. */
+export function latestReply(events: TimelineEvent[]) {
+  const reply = events.findLast((e) => e.kind === 'contributor-replied')
+  return reply ? { body: reply.body ?? '', createdAt: reply.createdAt, actorName: reply.actorName } : null
 }
 
 /** fieldId → the component's errorMessage */
@@ -94,6 +101,7 @@ const eventLabels: Record<string, string> = {
   'revision-approved': 'Changes to the published practice approved',
   'revision-changes-requested': 'More work asked for on changes to the published practice',
   'revision-rejected': 'Changes to the published practice rejected',
+  'contributor-replied': 'Reply from the contributor',
 }
 
 export function eventLabel(kind: string): string {

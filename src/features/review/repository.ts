@@ -65,18 +65,21 @@ export async function findReviewers(db: Db) {
 }
 
 export async function findAttachments(db: Db, practiceId: number) {
-  return db
-    .select({
-      id: attachments.id,
-      displayName: attachments.displayName,
-      kind: attachments.kind,
-      extension: attachments.extension,
-      sizeBytes: attachments.sizeBytes,
-      createdAt: attachments.createdAt,
-    })
-    .from(attachments)
-    .where(eq(attachments.practiceId, practiceId))
-    .orderBy(asc(attachments.createdAt), asc(attachments.id))
+  return (
+    db
+      .select({
+        id: attachments.id,
+        displayName: attachments.displayName,
+        kind: attachments.kind,
+        extension: attachments.extension,
+        sizeBytes: attachments.sizeBytes,
+        createdAt: attachments.createdAt,
+      })
+      .from(attachments)
+      // the live files: those added in a change to published practice wait for its approval
+      .where(and(eq(attachments.practiceId, practiceId), isNull(attachments.revisionId)))
+      .orderBy(asc(attachments.createdAt), asc(attachments.id))
+  )
 }
 
 export async function findRevisions(db: Db, practiceId: number) {

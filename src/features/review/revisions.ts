@@ -1,6 +1,8 @@
 import type { Config } from '../../config.js'
 import type { Db } from '../../db/client.js'
 import { practices } from '../../db/schema/index.js'
+import { findRevisionAttachmentChanges, settleRevisionAttachments } from '../attachments/repository.js'
+import type { FileStore } from '../attachments/file-store.js'
 import type { ReferenceService } from '../reference/service.js'
 import {
   changedFields,
@@ -40,6 +42,7 @@ export class RevisionService {
     private readonly db: Db,
     private readonly reference: ReferenceService,
     private readonly config: Pick<Config, 'baseUrl'>,
+    private readonly files: Pick<FileStore, 'remove'>,
   ) {}
 
   private async load(db: Db, reference: string, number: number) {
@@ -70,7 +73,8 @@ export class RevisionService {
         diffHtml: longText.has(field) ? wordDiffHtml(before, after) : null,
       }
     })
-    return { practice: found.practice, revision, changes }
+    const attachmentChanges = await findRevisionAttachmentChanges(this.db, revision.id)
+    return { practice: found.practice, revision, changes, attachmentChanges }
   }
 
   async approve(actor: Actor, reference: string, number: number, version: number, comments: string | null) {
@@ -93,6 +97,7 @@ export class RevisionService {
     action: Extract<RevisionAction, 'approve' | 'requestChanges' | 'reject'>,
     comments: string | null,
   ): Promise<void> {
+    let unusedFiles: string[] = []
     await this.db.transaction(async (tx) => {
       const loaded = await this.load(tx, reference, number)
       if (!loaded) throw new PracticeNotFound()
@@ -107,6 +112,9 @@ export class RevisionService {
         ...(action === 'approve' ? { content: { ...revisionContent(revision.content, found.practice) } } : {}),
       })
       if (!ok) throw new StaleVersion(reference, version, number)
+      // Files: approval swaps the change's in and its removals out; rejection discards the change's.
+      if (action !== 'requestChanges')
+        unusedFiles = await settleRevisionAttachments(tx, revision.id, action === 'approve')
       const p = found.practice
       if (action === 'approve') {
         const content: PracticeContent = revisionContent(revision.content, p)
@@ -140,5 +148,7 @@ export class RevisionService {
             : reviewEmails.revisionChangesRequested(to, subject, number, comments ?? '', taskList),
       )
     })
+    // After the commit, so a rolled-back decision never loses a file whose record stays.
+    for (const key of unusedFiles) await this.files.remove(key)
   }
 }

@@ -5,7 +5,7 @@ import { practiceEvents, users } from '../../db/schema/index.js'
 export interface PracticeEvent {
   practiceId: number
   revisionId?: number | null
-  /** submitted, resubmitted, withdrawn, assigned, review-started, changes-requested, rejected, published, unpublished, archived, classified, toolkit-linked, note, revision-submitted, revision-approved, revision-rejected… */
+  /** submitted, resubmitted, withdrawn, assigned, review-started, changes-requested, rejected, published, unpublished, archived, classified, toolkit-linked, note, revision-submitted, revision-approved, revision-rejected, contributor-replied… */
   kind: string
   body?: string | null
   details?: Record<string, unknown>

@@ -76,3 +76,26 @@ export function reviewNeededEmail(
     ].join('\n'),
   }
 }
+
+/** To the reviewer (assigned, or every reviewer) when the contributor replies to their comments. */
+export function replyEmail(
+  to: string,
+  mail: Mail & { reply: string; contributor: string; revisionNumber: number | null },
+): Email {
+  const what = mail.revisionNumber ? `their changes (revision ${mail.revisionNumber}) to ` : ''
+  return {
+    to,
+    subject: `The contributor has replied about ${mail.reference}`,
+    body: [
+      `${mail.contributor || 'The contributor'} has replied to the comments on ${what}‘${mail.title}’ (${mail.reference}).`,
+      '',
+      'They say:',
+      '',
+      mail.reply,
+      '',
+      `Read it on the review page: ${mail.baseUrl}/review/${mail.reference}`,
+      '',
+      'Practice Bank',
+    ].join('\n'),
+  }
+}

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, isNull, like, or, sql } from 'drizzle-orm'
 import { queryRows, type Db } from '../../db/client.js'
+import { attachmentsOf } from '../attachments/repository.js'
 import {
   assessmentCriteria,
   attachments,
@@ -137,11 +138,16 @@ export async function nextReferenceNumber(db: Db, year: number): Promise<number>
   return row.next
 }
 
-export async function findAttachmentNames(db: Db, practiceId: number): Promise<string[]> {
+/** The live files' names, or those a change to published practice would leave. */
+export async function findAttachmentNames(
+  db: Db,
+  practiceId: number,
+  revisionId: number | null = null,
+): Promise<string[]> {
   const rows = await db
     .select({ name: attachments.displayName })
     .from(attachments)
-    .where(eq(attachments.practiceId, practiceId))
+    .where(attachmentsOf(practiceId, revisionId))
     .orderBy(asc(attachments.id))
   return rows.map((r) => r.name)
 }
@@ -179,6 +185,18 @@ export async function findReviewerEmails(db: Db): Promise<string[]> {
     .innerJoin(userRoles, eq(userRoles.userId, users.id))
     .where(and(eq(userRoles.role, 'reviewer'), isNull(users.disabledAt), isNull(users.deletedAt)))
   return rows.map((r) => r.email).filter((e): e is string => Boolean(e))
+}
+
+/** The reviewer's address if that person is still an active reviewer; null otherwise. */
+export async function findActiveReviewerEmail(db: Db, userId: number | null): Promise<string | null> {
+  if (userId === null) return null
+  const [row] = await db
+    .select({ email: users.email })
+    .from(users)
+    .innerJoin(userRoles, eq(userRoles.userId, users.id))
+    .where(and(eq(users.id, userId), eq(userRoles.role, 'reviewer'), isNull(users.disabledAt), isNull(users.deletedAt)))
+    .limit(1)
+  return row?.email ?? null
 }
 
 export async function findUserContact(db: Db, userId: number | null) {

@@ -30,7 +30,7 @@ export default async function sectionRoutes(app: FastifyInstance, { services }: 
       submission,
       name: submissionName(submission),
       tasks: services.submissions.taskList(submission),
-      attachmentCount: submission.revision ? 0 : await services.attachments.count(submission.practice.id),
+      attachmentCount: await services.attachments.count(submission.practice.id, submission.revision?.id ?? null),
       changesRequested: await services.submissions.changesRequested(submission),
       flash: consumeFlash(request),
     })

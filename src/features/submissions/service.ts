@@ -163,8 +163,8 @@ export class SubmissionService {
       .map((t) => t.section)
   }
 
-  attachmentNames(practiceId: number) {
-    return findAttachmentNames(this.db, practiceId)
+  attachmentNames(practiceId: number, revisionId: number | null = null) {
+    return findAttachmentNames(this.db, practiceId, revisionId)
   }
 
   /** What the reviewer asked to change, when it has been sent back. */

@@ -4,6 +4,7 @@ import { hasRole } from '../access/visibility.js'
 import { canDo } from '../review/state-machine.js'
 import { parseForm, type FormError } from '../../web/forms.js'
 import { answerCards } from './answers.js'
+import { REPLY_MAX, replyForm } from './forms/reply.js'
 import { withdrawForm } from './forms/withdraw.js'
 import {
   forbidden,
@@ -35,7 +36,10 @@ export default async function submitRoutes(app: FastifyInstance, { services }: {
       cards: answerCards(submission.content, submission.ctx, {
         basePath: submissionPath(submission),
         editable: submission.editable,
-        attachments: await services.submissions.attachmentNames(submission.practice.id),
+        attachments: await services.submissions.attachmentNames(
+          submission.practice.id,
+          submission.revision?.id ?? null,
+        ),
       }),
       missing: missing.map((s) => ({ text: s.title, href: submissionPath(submission, s.key) })),
       canRevise: submission.isEditor && submission.practice.status === 'published' && !submission.revision,
@@ -88,7 +92,47 @@ export default async function submitRoutes(app: FastifyInstance, { services }: {
       changes: revision?.status === 'submitted',
       reference: practice.reference,
       reviewer: hasRole(request.viewer, 'reviewer') || hasRole(request.viewer, 'admin'),
+      // Say what really happens to the confirmation e-mail: without SMTP_URL it waits in the outbox.
+      mailSent: services.smtpConfigured,
+      email: request.viewer.kind === 'user' ? request.viewer.user.email : undefined,
     })
+  })
+
+  const replyModel = async (submission: Submission) => ({
+    pageTitle: 'Reply to the reviewer',
+    submission,
+    name: submissionName(submission),
+    changesRequested: await services.submissions.changesRequested(submission),
+    maxLength: REPLY_MAX,
+  })
+
+  app.get<IdParams>('/submissions/:id/reply', async (request, reply) => {
+    const submission = await loadSubmission(services, request, reply)
+    if (!submission) return reply
+    if (!submission.isEditor) return forbidden(reply)
+    const model = await replyModel(submission)
+    if (!model.changesRequested) return nothingToReplyTo(reply, submission)
+    return reply.view('submissions/views/reply.njk', model)
+  })
+
+  app.post<IdParams>('/submissions/:id/reply', async (request, reply) => {
+    const submission = await loadSubmission(services, request, reply)
+    if (!submission) return reply
+    if (!submission.isEditor) return forbidden(reply)
+    const form = parseForm(replyForm, request.body)
+    if (!form.ok) {
+      const model = await replyModel(submission)
+      if (!model.changesRequested) return nothingToReplyTo(reply, submission)
+      return reply
+        .code(400)
+        .view('submissions/views/reply.njk', { ...model, ...formErrors(form.errors), input: form.input })
+    }
+    const outcome = await services.submit.reply(request.viewer, submission.practice.id, form.values.reply)
+    if (outcome === 'not-found') return reply.callNotFound()
+    if (outcome === 'not-allowed') return forbidden(reply)
+    if (outcome === 'not-asked') return nothingToReplyTo(reply, submission)
+    request.session.flash = 'Your reply has been sent to the reviewer.'
+    return reply.redirect(submissionPath(submission))
   })
 
   app.get<IdParams>('/submissions/:id/withdraw', async (request, reply) => {
@@ -131,5 +175,13 @@ function notWithdrawable(reply: FastifyReply, submission: Submission) {
         ? 'This submission has already been withdrawn.'
         : 'Published, rejected and archived practice cannot be withdrawn. Contact the programme team if it needs to be taken down.',
     backHref: '/my-submissions',
+  })
+}
+
+function nothingToReplyTo(reply: FastifyReply, submission: Submission) {
+  return reply.code(409).view('errors/conflict.njk', {
+    reason:
+      'No reviewer is waiting for changes to this practice, so there is nothing to reply to. Nothing has been sent.',
+    backHref: submissionPath(submission),
   })
 }

@@ -11,9 +11,10 @@ import { nextRevisionStatus, nextStatus } from '../review/state-machine.js'
 import { recordPracticeEvent } from '../review/timeline-repository.js'
 import { canEditSubmission, canSeeSubmission } from './access.js'
 import { contentOf, revisionContent, type PracticeContent } from './content.js'
-import { receivedEmail, reviewNeededEmail } from './emails.js'
+import { receivedEmail, replyEmail, reviewNeededEmail } from './emails.js'
 import { londonToday } from './forms/fields.js'
 import {
+  findActiveReviewerEmail,
   findOpenRevision,
   findPracticeById,
   findReviewerEmails,
@@ -35,6 +36,9 @@ export type SubmitOutcome =
   | { kind: 'not-allowed' }
 
 export type WithdrawOutcome = 'withdrawn' | 'already' | 'not-found' | 'not-allowed'
+
+/** not-asked: no reviewer has asked for changes that are still open, so there is nothing to reply to */
+export type ReplyOutcome = 'replied' | 'not-asked' | 'not-found' | 'not-allowed'
 
 export const formatReference = (year: number, number: number) => `PB-${year}-${String(number).padStart(4, '0')}`
 
@@ -191,6 +195,51 @@ export class SubmitService {
         details: { practiceId: id, reference: practice.reference },
       })
       return 'withdrawn'
+    })
+  }
+
+  /**
+   * The contributor answers a reviewer who asked for changes (to a submission, or to a change to published
+   * practice). One transaction: the timeline, the audit log and the e-mail to the assigned reviewer, or to
+   * every reviewer when nobody is assigned. The practice itself does not change.
+   */
+  async reply(viewer: Viewer, id: number, text: string): Promise<ReplyOutcome> {
+    return this.db.transaction(async (tx) => {
+      const practice = await findPracticeById(tx, id, { lock: true })
+      if (!practice || !canSeeSubmission(viewer, practice)) return 'not-found'
+      if (viewer.kind !== 'user' || !canEditSubmission(viewer, practice)) return 'not-allowed'
+      const revision = practice.status === 'published' ? await findOpenRevision(tx, id) : null
+      const asked = revision ? revision.status === 'changes_requested' : practice.status === 'changes_requested'
+      if (!asked || !practice.reference) return 'not-asked'
+      const actorUserId = viewer.user.id
+      await recordPracticeEvent(tx, {
+        practiceId: id,
+        revisionId: revision?.id ?? null,
+        kind: 'contributor-replied',
+        body: text,
+        details: revision ? { revision: revision.number } : {},
+        actorUserId,
+      })
+      await recordAuditEvent(tx, {
+        action: 'contributor-replied',
+        actorUserId,
+        subjectUserId: practice.submittedByUserId,
+        details: { practiceId: id, reference: practice.reference, ...(revision ? { revision: revision.number } : {}) },
+      })
+      const assigned = await findActiveReviewerEmail(tx, practice.assignedToUserId)
+      const title = revision ? revisionContent(revision.content, practice).title : practice.title
+      const mail = {
+        baseUrl: this.baseUrl,
+        reference: practice.reference,
+        title,
+        reply: text,
+        contributor: viewer.user.name,
+        revisionNumber: revision?.number ?? null,
+      }
+      for (const to of assigned ? [assigned] : await findReviewerEmails(tx)) {
+        await enqueueEmail(tx, replyEmail(to, mail))
+      }
+      return 'replied'
     })
   }
 }

@@ -45,7 +45,7 @@ export default async function accountRoutes(app: FastifyInstance, { services }: 
   })
 
   app.get('/register/check-email', async (_request, reply) =>
-    reply.view('accounts/views/check-email.njk', { pageTitle: 'Check your e-mail' }),
+    reply.view('accounts/views/check-email.njk', { pageTitle: 'Check your e-mail', mailSent: services.smtpConfigured }),
   )
 
   app.get<{ Params: { token: string } }>('/verify-email/:token', async (request, reply) => {
@@ -95,7 +95,9 @@ export default async function accountRoutes(app: FastifyInstance, { services }: 
         result.reason === 'locked'
           ? 'Your account is locked for 15 minutes because of too many attempts to sign in. Try again later, or reset your password'
           : result.reason === 'unverified'
-            ? 'Confirm your e-mail address before you sign in. Check your e-mail for the link, or ask for a new one'
+            ? services.smtpConfigured
+              ? 'Confirm your e-mail address before you sign in. Check your e-mail for the link, or ask for a new one'
+              : 'Confirm your e-mail address before you sign in. This service sends no e-mail, so ask an administrator for the link, or ask for a new one'
             : 'Enter the e-mail address and password for your account'
       return again([{ fieldId: 'email', href: '#email', text }], form.values.email)
     }
@@ -127,7 +129,10 @@ export default async function accountRoutes(app: FastifyInstance, { services }: 
       })
     }
     await accounts.requestPasswordReset(form.values.email, request.ip)
-    return reply.view('accounts/views/reset-sent.njk', { pageTitle: 'Check your e-mail' })
+    return reply.view('accounts/views/reset-sent.njk', {
+      pageTitle: 'Check your e-mail',
+      mailSent: services.smtpConfigured,
+    })
   })
 
   app.get<{ Params: { token: string } }>('/reset-password/:token', async (_request, reply) =>

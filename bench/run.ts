@@ -1,4 +1,5 @@
 // npm run bench -- [--n 10000] [--duration 10] [--connections 16] [--seed 1] [--keep]
+// npm run bench -- --startup   (first start, restart and idle memory instead: see bench/startup.ts)
 // Loads N synthetic published practices into a fresh database, then measures the catalogue under load.
 // See docs/performance.md.
 
@@ -17,6 +18,7 @@ import { cpuPerRequest, cpuSnapshot, type CpuPerRequest } from './cpu.js'
 import { openFreshDatabase, type FreshDatabase } from './fresh-database.js'
 import { runLoad, type LoadSummary } from './load.js'
 import { explainSearch, searchParamsFor, timeSearch, type Explained, type RawTiming } from './sql.js'
+import { runStartupBench } from './startup.js'
 import { insertSyntheticPractices } from './synthetic.js'
 
 interface Options {
@@ -25,6 +27,7 @@ interface Options {
   connections: number
   seed: number
   keep: boolean
+  startup: boolean
 }
 
 function parseOptions(): Options {
@@ -35,6 +38,7 @@ function parseOptions(): Options {
       connections: { type: 'string', default: '16' },
       seed: { type: 'string', default: '1' },
       keep: { type: 'boolean', default: false },
+      startup: { type: 'boolean', default: false },
     },
     strict: true,
   })
@@ -49,6 +53,7 @@ function parseOptions(): Options {
     connections: whole('connections', values.connections, 1),
     seed: whole('seed', values.seed, 0),
     keep: values.keep,
+    startup: values.startup,
   }
 }
 
@@ -146,6 +151,10 @@ function printTable(results: Measured[]): void {
 
 async function main(): Promise<void> {
   const options = parseOptions()
+  if (options.startup) {
+    await runStartupBench()
+    return
+  }
   const serverUrl = process.env.DATABASE_URL || undefined
   const fresh: FreshDatabase = await openFreshDatabase(serverUrl, options.keep)
   const { database } = fresh

@@ -3,7 +3,8 @@ import { buildApp } from './app.js'
 import { ConfigError, loadConfig } from './config.js'
 import { openDatabase } from './db/client.js'
 import { prepareDatabase } from './db/prepare.js'
-import { createSmtpMailer } from './features/email/mailer.js'
+import path from 'node:path'
+import { createFileMailer, createSmtpMailer, describeMailDelivery } from './features/email/mailer.js'
 import { OutboxWorker } from './features/email/worker.js'
 import { loadDemoDataOnFirstStart } from './db/seed/seed-demo.js'
 import { DEMO_PASSWORD, insertDemoUsers, shouldCreateDemoUsers } from './db/seed/seed-demo-users.js'
@@ -23,10 +24,12 @@ async function main(): Promise<void> {
     )
   }
 
-  // Without SMTP, e-mail waits in the outbox for admins to read at /admin/outbox.
-  const mailer = config.smtpUrl ? createSmtpMailer(config.smtpUrl, config.mailFrom) : undefined
-  const outboxWorker = mailer ? new OutboxWorker(database.db, mailer, { log: app.log }) : undefined
-  outboxWorker?.start()
+  // Without SMTP, the worker writes each e-mail to DATA_DIR/mail; admins read them at /admin/mail.
+  const smtpMailer = config.smtpUrl ? createSmtpMailer(config.smtpUrl, config.mailFrom) : undefined
+  const mailer = smtpMailer ?? createFileMailer(path.join(config.dataDir, 'mail'), config.mailFrom)
+  const outboxWorker = new OutboxWorker(database.db, mailer, { log: app.log })
+  outboxWorker.start()
+  app.log.info(describeMailDelivery(config))
 
   app.server.keepAliveTimeout = 65_000
   app.server.requestTimeout = 30_000
@@ -35,8 +38,8 @@ async function main(): Promise<void> {
     if (err) app.log.error({ err }, 'shutting down after an error')
     else app.log.info(`${signal ?? 'shutdown'} received: finishing requests in flight`)
     await app.close()
-    await outboxWorker?.stop()
-    mailer?.close()
+    await outboxWorker.stop()
+    smtpMailer?.close()
     await database.close()
   })
 

@@ -25,6 +25,8 @@ export interface Services {
   admin: AdminService
   /** false: e-mail stays in the outbox for admins to read */
   smtpConfigured: boolean
+  /** where e-mail is written when there is no SMTP server: DATA_DIR/mail */
+  mailDir: string
   reference: ReferenceService
   catalogue: CatalogueService
   viewCounter: ViewCounter
@@ -55,6 +57,7 @@ export function createServices(
     oidc: config.oidc ? new OidcService(db, config.oidc, config.baseUrl) : null,
     admin: new AdminService(db),
     smtpConfigured: Boolean(config.smtpUrl),
+    mailDir: path.join(config.dataDir, 'mail'),
     reference,
     viewCounter,
     catalogue: new CatalogueService(db, reference, viewCounter),

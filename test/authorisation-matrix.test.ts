@@ -78,6 +78,7 @@ const accountRows: Row[] = [
   { method: 'POST', route: '/admin/users/:id/disable', url: '/admin/users/TARGET/disable', expect: adminOnly(302) },
   { method: 'POST', route: '/admin/users/:id/enable', url: '/admin/users/TARGET/enable', expect: adminOnly(302) },
   { method: 'GET', route: '/admin/outbox', url: '/admin/outbox', expect: adminOnly(200) },
+  { method: 'GET', route: '/admin/mail', url: '/admin/mail', expect: adminOnly(200) },
   { method: 'GET', route: '/admin/audit', url: '/admin/audit', expect: adminOnly(200) },
 ]
 

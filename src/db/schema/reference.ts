@@ -52,3 +52,10 @@ export const calls = pgTable('calls', {
   questions: jsonb('questions').$type<CallQuestion[]>().notNull().default([]),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 })
+
+/** What start-up has already done, so a restart can skip it: e.g. the checksum of the reference data seeded. */
+export const startupState = pgTable('startup_state', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+})

@@ -1,9 +1,9 @@
-import { eq } from 'drizzle-orm'
+import { eq, inArray } from 'drizzle-orm'
 import type { Config } from '../../config.js'
 import { hashPassword } from '../../features/accounts/passwords.js'
 import { findUserByEmail, grantRole, insertUser, updateUser } from '../../features/accounts/repository.js'
 import type { Db } from '../client.js'
-import { organisations, type Role } from '../schema/index.js'
+import { organisations, users, type Role } from '../schema/index.js'
 
 /** Known to everyone who reads the README: demo accounts exist only on a local, embedded database. */
 export const DEMO_PASSWORD = 'practice bank demo'
@@ -53,6 +53,17 @@ export function shouldCreateDemoUsers(config: Config): boolean {
 
 /** Creates the demo accounts that do not exist yet; returns them all for printing. */
 export async function insertDemoUsers(db: Db): Promise<typeof demoUsers> {
+  // At a restart every account exists: skip the deliberately slow password hash.
+  const existing = await db
+    .select({ email: users.email })
+    .from(users)
+    .where(
+      inArray(
+        users.email,
+        demoUsers.map((demo) => demo.email),
+      ),
+    )
+  if (existing.length === demoUsers.length) return demoUsers
   const passwordHash = await hashPassword(DEMO_PASSWORD)
   await db.transaction(async (tx) => {
     for (const demo of demoUsers) {

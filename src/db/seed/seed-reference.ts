@@ -1,9 +1,10 @@
-import { sql } from 'drizzle-orm'
+import { createHash } from 'node:crypto'
+import { eq, sql } from 'drizzle-orm'
 import type { Db } from '../client.js'
-import { calls, organisations, taxonomyTerms } from '../schema/index.js'
+import { calls, organisations, startupState, taxonomyTerms } from '../schema/index.js'
 import { callSeeds, organisations as organisationSeeds, taxonomies } from './reference-data.js'
-import { seedAssessmentCriteria } from './seed-criteria.js'
-import { seedToolkitSamples } from './toolkit-samples.js'
+import { criterionSeeds, seedAssessmentCriteria } from './seed-criteria.js'
+import { seedToolkitSamples, toolkitSamples } from './toolkit-samples.js'
 
 /** Inserts or refreshes the reference data. Idempotent: safe at every start. */
 export async function seedReferenceData(db: Db): Promise<void> {
@@ -40,4 +41,41 @@ export async function seedReferenceData(db: Db): Promise<void> {
     await seedAssessmentCriteria(tx)
     await seedToolkitSamples(tx)
   })
+}
+
+const CHECKSUM_KEY = 'reference-data-sha256'
+
+/**
+ * A digest of everything the reference seed writes and of the code that writes it, so a change to
+ * either (a new force, a reworded call, a new upsert rule) is seeded at the next start.
+ */
+export function referenceDataChecksum(): string {
+  return createHash('sha256')
+    .update(
+      JSON.stringify([
+        organisationSeeds,
+        taxonomies,
+        callSeeds,
+        criterionSeeds,
+        toolkitSamples,
+        [seedReferenceData.toString(), seedAssessmentCriteria.toString(), seedToolkitSamples.toString()],
+      ]),
+    )
+    .digest('hex')
+}
+
+/** Seeds the reference data only when its checksum differs from the one last seeded; true when it seeded. */
+export async function seedReferenceDataIfChanged(db: Db): Promise<boolean> {
+  const checksum = referenceDataChecksum()
+  const [stored] = await db
+    .select({ value: startupState.value })
+    .from(startupState)
+    .where(eq(startupState.key, CHECKSUM_KEY))
+  if (stored?.value === checksum) return false
+  await seedReferenceData(db)
+  await db
+    .insert(startupState)
+    .values({ key: CHECKSUM_KEY, value: checksum })
+    .onConflictDoUpdate({ target: startupState.key, set: { value: checksum, updatedAt: sql`now()` } })
+  return true
 }

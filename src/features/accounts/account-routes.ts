@@ -80,7 +80,9 @@ export default async function myAccountRoutes(app: FastifyInstance, { services }
     if (!user) return reply
     const sentTo = await accounts.sendSetPasswordLink(user.id, request.ip)
     if (sentTo) {
-      request.session.flash = `We have sent a link to ${sentTo}. Use it within 1 hour to set your password.`
+      request.session.flash = services.smtpConfigured
+        ? `We have sent a link to ${sentTo}. Use it within 1 hour to set your password.`
+        : `This service has no mail server set up, so we have not e-mailed ${sentTo}. The message with the link is kept for an administrator to read. The link works for 1 hour.`
     }
     return reply.redirect('/account/password')
   })

@@ -46,7 +46,7 @@ export default async function accountRoutes(app: FastifyInstance, { services }: 
   })
 
   app.get('/register/check-email', async (_request, reply) =>
-    reply.view('accounts/views/check-email.njk', { pageTitle: 'Check your e-mail' }),
+    reply.view('accounts/views/check-email.njk', { pageTitle: 'Check your e-mail', mailSent: services.smtpConfigured }),
   )
 
   app.get<{ Params: { token: string } }>('/verify-email/:token', async (request, reply) => {
@@ -96,7 +96,9 @@ export default async function accountRoutes(app: FastifyInstance, { services }: 
         result.reason === 'throttled'
           ? `Too many attempts to sign in from here. Wait ${waitMinutes(result.until)} before you try again, or reset your password`
           : result.reason === 'unverified'
-            ? 'Confirm your e-mail address before you sign in. Check your e-mail for the link, or ask for a new one'
+            ? services.smtpConfigured
+              ? 'Confirm your e-mail address before you sign in. Check your e-mail for the link, or ask for a new one'
+              : 'Confirm your e-mail address before you sign in. This service sends no e-mail, so ask an administrator for the link, or ask for a new one'
             : 'Enter the e-mail address and password for your account'
       return again([{ fieldId: 'email', href: '#email', text }], form.values.email)
     }
@@ -127,7 +129,10 @@ export default async function accountRoutes(app: FastifyInstance, { services }: 
       })
     }
     await accounts.requestPasswordReset(form.values.email, request.ip)
-    return reply.view('accounts/views/reset-sent.njk', { pageTitle: 'Check your e-mail' })
+    return reply.view('accounts/views/reset-sent.njk', {
+      pageTitle: 'Check your e-mail',
+      mailSent: services.smtpConfigured,
+    })
   })
 
   app.get<{ Params: { token: string } }>('/reset-password/:token', async (_request, reply) =>

@@ -5,6 +5,7 @@ import { roles } from '../../db/schema/index.js'
 import type { Services } from '../../services.js'
 import { parseForm } from '../../web/forms.js'
 import { requireRole } from '../access/guards.js'
+import { linkParts } from '../email/links.js'
 
 const roleLabels: Record<string, string> = {
   'force-lead': 'Force lead',
@@ -141,6 +142,26 @@ export default async function adminRoutes(app: FastifyInstance, { services }: { 
       activeNav: 'admin',
       emails: await adminService.recentEmails(),
       smtpConfigured: services.smtpConfigured,
+    })
+  })
+
+  const statusText: Record<string, string> = { sent: 'Delivered', pending: 'Waiting', failed: 'Failed' }
+  app.get('/admin/mail', async (request, reply) => {
+    if (!requireRole(request, reply, 'admin')) return reply
+    const emails = await adminService.recentEmails()
+    return reply.view('admin/views/mail.njk', {
+      pageTitle: 'E-mail',
+      activeNav: 'admin',
+      smtpConfigured: services.smtpConfigured,
+      mailDir: services.mailDir,
+      messages: emails.map((email) => ({
+        to: email.toAddress,
+        subject: email.subject,
+        createdAt: email.sentAt ?? email.createdAt,
+        status: email.status,
+        statusText: statusText[email.status] ?? email.status,
+        parts: linkParts(email.body),
+      })),
     })
   })
 

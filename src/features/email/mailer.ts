@@ -1,3 +1,5 @@
+import { mkdir, writeFile } from 'node:fs/promises'
+import path from 'node:path'
 import nodemailer from 'nodemailer'
 
 export interface Mailer {
@@ -27,4 +29,37 @@ export function createSmtpMailer(smtpUrl: string, from: string): Mailer & { clos
       transport.close()
     },
   }
+}
+
+/**
+ * With no SMTP server (the embedded default), each message is built by Nodemailer exactly as it
+ * would be sent and written to `dir` as an .eml file, which any mail program can open. Admins also
+ * read the messages at /admin/mail.
+ */
+export function createFileMailer(dir: string, from: string): Mailer {
+  const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' })
+  let made = false
+  let count = 0
+  return {
+    async send(email) {
+      const info = await transport.sendMail({ from, to: email.to, subject: email.subject, text: email.body })
+      if (!made) {
+        await mkdir(dir, { recursive: true })
+        made = true
+      }
+      // Time first, so a directory listing is in the order the messages were written.
+      const stamp = new Date().toISOString().replace(/[:.]/g, '-')
+      const name = `${stamp}-${process.pid}-${++count}.eml`
+      await writeFile(path.join(dir, name), info.message, { flag: 'wx' })
+    },
+  }
+}
+
+/** The start-up line saying where e-mail goes; never includes the SMTP credentials. */
+export function describeMailDelivery(config: { smtpUrl: string | undefined; dataDir: string }): string {
+  if (!config.smtpUrl) {
+    return `E-mail is not sent: messages are written to ${path.join(config.dataDir, 'mail')} and listed at /admin/mail`
+  }
+  const url = new URL(config.smtpUrl)
+  return `E-mail is sent through SMTP host ${url.hostname}${url.port ? `:${url.port}` : ''}`
 }

@@ -65,6 +65,20 @@ describe('GET /practices/:slug', () => {
     expect(callAnswers).not.toContain('To be paid expenses')
   })
 
+  it('names a call once when its title holds the year, and leaves out rows with no value', async () => {
+    const practice = await aPractice(t.db, { title: 'Call 2026 answer', call: 'voice-of-the-victim-2026' })
+    const { $ } = await getPage(t.app, `/practices/${practice.slug}`)
+    const keys = $('[data-qa=key-details] dt')
+      .map((_, dt) => $(dt).text().trim())
+      .get()
+    expect(keys).not.toContain('Recognised practice')
+    const callRow = $('[data-qa=key-details] .govuk-summary-list__row').filter((_, row) =>
+      $(row).find('dt').text().includes('Call for practice'),
+    )
+    expect(callRow.find('dd').text().trim()).toBe('Voice of the Victim 2026')
+    expect($('body').text()).not.toContain('2026 (2026)')
+  })
+
   it('shows contact details only when the contributor agreed, on the page and in the API', async () => {
     const contact = {
       contactName: 'Sam Okafor',

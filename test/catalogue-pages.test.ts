@@ -157,6 +157,8 @@ describe('GET /', () => {
     const { status, $ } = await getPage(t.app, '/')
     expect(status).toBe(200)
     expect($('form[action="/practices"] #q').length).toBe(1)
+    // visitors are told why the count is lower than the README's 60 demo examples
+    expect($('#q-hint').text()).toContain('Some practice is shared only with the police')
     expect(texts($, '[data-qa=topics] li')).toContain('Voice of the victim (2)')
     expect($('[data-qa=topics] a').first().attr('href')).toMatch(/^\/practices\?topic=/)
     expect(texts($, '[data-qa=regions] li').length).toBeGreaterThan(0)

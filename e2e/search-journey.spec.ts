@@ -4,7 +4,8 @@ import { visit } from './pages/app-page.js'
 import { HomePage } from './pages/home-page.js'
 import { PracticePage } from './pages/practice-page.js'
 import { SearchPage } from './pages/search-page.js'
-import { closeContexts, launchBrowser, newVisitorPage } from './support/browser.js'
+import { expectNoAxeViolations } from './support/axe.js'
+import { closeContexts, launchBrowser, newVisitorPage, viewports, type ViewportName } from './support/browser.js'
 import { hasFocus, pressToNavigate, tabTo } from './support/keyboard.js'
 
 const searchText = '"domestic abuse" victims'
@@ -129,3 +130,79 @@ async function findPracticeByKeyboard(
   expect(practice.url.pathname).toBe(href)
   expect(await practice.demoBanner.isVisible()).toBe(true)
 }
+
+// On small screens MoJ's filter toggle hides the panel behind a "Show filters" button so the search box
+// and the results come first; the panel opens over the results and closes again.
+describe('searching on a small screen with scripts: open the filters, choose one, apply, close them', () => {
+  let browser: Browser
+
+  beforeAll(async () => {
+    browser = await launchBrowser()
+  })
+
+  afterAll(async () => {
+    await browser.close()
+  })
+
+  afterEach(async () => {
+    await closeContexts(browser)
+  })
+
+  it.each<ViewportName>(['phone', 'tablet'])('on a %s', async (viewport) => {
+    const page = await newVisitorPage(browser, { viewport })
+    expect(page.viewportSize()).toEqual(viewports[viewport])
+    await visit(page, SearchPage.path)
+    let search = await SearchPage.verifyOnPage(page)
+    const showFilters = page.getByRole('button', { name: 'Show filters' })
+    const panel = page.locator('#filter-panel')
+    expect(await panel.isVisible(), 'the filter panel starts closed').toBe(false)
+    expect(await search.searchInput.isVisible()).toBe(true)
+    expect(await search.results.first().isVisible()).toBe(true)
+    await expectNoAxeViolations(page)
+
+    await showFilters.click()
+    expect(await panel.isVisible()).toBe(true)
+    expect(await page.getByRole('button', { name: 'Hide filters' }).getAttribute('aria-expanded')).toBe('true')
+    await expectNoAxeViolations(page)
+    const checkbox = search.facetOptions('region').first()
+    const region = await checkbox.getAttribute('value')
+    await search.labelOf(checkbox).then((label) => page.getByLabel(label, { exact: true }).check())
+    await Promise.all([page.waitForURL(/region=/), search.applyFiltersButton.click()])
+
+    search = await SearchPage.verifyOnPage(page)
+    expect(search.url.searchParams.getAll('region')).toEqual([region])
+    expect(await panel.isVisible(), 'the panel is closed again after applying').toBe(false)
+    expect(await search.results.first().isVisible()).toBe(true)
+    await expectNoAxeViolations(page)
+
+    await page.getByRole('button', { name: 'Show filters' }).click()
+    expect(await search.selectedFilterTags.count()).toBe(1)
+    await page.getByRole('button', { name: 'Close filters' }).click()
+    expect(await panel.isVisible()).toBe(false)
+    expect(await hasFocus(page.getByRole('button', { name: 'Show filters' }))).toBe(true)
+    await search.searchInput.click()
+    expect(await hasFocus(search.searchInput), 'the search box can be reached').toBe(true)
+  })
+
+  it('shows the filters beside the results on a desktop, with a button to hide them', async () => {
+    const page = await newVisitorPage(browser)
+    await visit(page, SearchPage.path)
+    const search = await SearchPage.verifyOnPage(page)
+    const panel = page.locator('#filter-panel')
+    expect(await panel.isVisible()).toBe(true)
+    const panelBox = await panel.boundingBox()
+    const resultBox = await search.results.first().boundingBox()
+    expect(panelBox && resultBox && panelBox.x + panelBox.width <= resultBox.x).toBe(true)
+    await page.getByRole('button', { name: 'Hide filters' }).click()
+    expect(await panel.isVisible()).toBe(false)
+  })
+
+  it('shows the filters on a phone when scripts do not run', async () => {
+    const page = await newVisitorPage(browser, { viewport: 'phone', javaScriptEnabled: false })
+    await visit(page, SearchPage.path)
+    const search = await SearchPage.verifyOnPage(page)
+    expect(await page.locator('#filter-panel').isVisible()).toBe(true)
+    expect(await search.applyFiltersButton.isVisible()).toBe(true)
+    expect(await page.getByRole('button', { name: 'Show filters' }).count()).toBe(0)
+  })
+})

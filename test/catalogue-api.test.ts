@@ -1,3 +1,4 @@
+import * as cheerio from 'cheerio'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { facetNames } from '../src/features/catalogue/search-query.js'
 import { createTestApp, type TestApp } from './support/app.js'
@@ -58,7 +59,27 @@ describe('GET /api/v1/practices', () => {
     expect(slugs).not.toContain('covert')
   })
 
+  it('honours pageSize from 1 to 100', async () => {
+    const small = (await t.app.inject('/api/v1/practices?pageSize=5&page=2')).json()
+    expect(small).toMatchObject({ total: 23, page: 2, pageSize: 5, totalPages: 5 })
+    expect(small.results).toHaveLength(5)
+    const large = (await t.app.inject('/api/v1/practices?pageSize=100')).json()
+    expect(large).toMatchObject({ pageSize: 100, totalPages: 1 })
+    expect(large.results).toHaveLength(23)
+  })
+
+  it('answers a page past the last with a 400 naming page and the number of pages', async () => {
+    const response = await t.app.inject('/api/v1/practices?page=999')
+    expect(response.statusCode).toBe(400)
+    expect(response.json()).toMatchObject({ error: 'invalid_parameter', parameter: 'page' })
+    expect(response.json().message).toBe('page must be 2 or less: there are 2 pages of results')
+  })
+
   it.each([
+    ['pageSize=0', 'pageSize'],
+    ['pageSize=101', 'pageSize'],
+    ['pageSize=ten', 'pageSize'],
+    ['pageSize=5&pageSize=6', 'pageSize'],
     ['page=nope', 'page'],
     ['sort=random', 'sort'],
     ['region=atlantis', 'region'],
@@ -68,6 +89,19 @@ describe('GET /api/v1/practices', () => {
     expect(response.statusCode).toBe(400)
     expect(response.json()).toMatchObject({ error: 'invalid_parameter', parameter })
     expect(response.json().message).toContain(parameter)
+  })
+})
+
+describe('GET /practices past the last page', () => {
+  it('says there is no such page and links to the last page, with a 404', async () => {
+    const response = await t.app.inject('/practices?organisation=dorset&page=999')
+    expect(response.statusCode).toBe(404)
+    const $ = cheerio.load(response.body)
+    const message = $('[data-qa="page-out-of-range"]')
+    expect(message.text()).toContain('There is no page 999 for this search.')
+    expect(message.find('a').attr('href')).toBe('/practices?organisation=dorset&page=2')
+    expect($('[data-qa="showing"]')).toHaveLength(0)
+    expect($('[data-qa="result-count"]').text()).toContain('21 practice examples')
   })
 })
 

@@ -65,6 +65,20 @@ describe('GET /practices/:slug', () => {
     expect(callAnswers).not.toContain('To be paid expenses')
   })
 
+  it('names a call once when its title holds the year, and leaves out rows with no value', async () => {
+    const practice = await aPractice(t.db, { title: 'Call 2026 answer', call: 'voice-of-the-victim-2026' })
+    const { $ } = await getPage(t.app, `/practices/${practice.slug}`)
+    const keys = $('[data-qa=key-details] dt')
+      .map((_, dt) => $(dt).text().trim())
+      .get()
+    expect(keys).not.toContain('Recognised practice')
+    const callRow = $('[data-qa=key-details] .govuk-summary-list__row').filter((_, row) =>
+      $(row).find('dt').text().includes('Call for practice'),
+    )
+    expect(callRow.find('dd').text().trim()).toBe('Voice of the Victim 2026')
+    expect($('body').text()).not.toContain('2026 (2026)')
+  })
+
   it('shows contact details only when the contributor agreed, on the page and in the API', async () => {
     const contact = {
       contactName: 'Sam Okafor',
@@ -143,6 +157,8 @@ describe('GET /', () => {
     const { status, $ } = await getPage(t.app, '/')
     expect(status).toBe(200)
     expect($('form[action="/practices"] #q').length).toBe(1)
+    // visitors are told why the count is lower than the README's 60 demo examples
+    expect($('#q-hint').text()).toContain('Some practice is shared only with the police')
     expect(texts($, '[data-qa=topics] li')).toContain('Voice of the victim (2)')
     expect($('[data-qa=topics] a').first().attr('href')).toMatch(/^\/practices\?topic=/)
     expect(texts($, '[data-qa=regions] li').length).toBeGreaterThan(0)

@@ -19,9 +19,19 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs })
 }
 
+/** The screen sizes journeys with a form or a filter are tried at: a phone, a tablet and a desktop. */
+export const viewports = {
+  phone: { width: 390, height: 844 },
+  tablet: { width: 768, height: 1024 },
+  desktop: { width: 1280, height: 900 },
+} as const
+export type ViewportName = keyof typeof viewports
+
 export interface ContextOptions {
   /** false browses as someone whose browser runs no scripts: every journey must still work */
   javaScriptEnabled?: boolean
+  /** the screen size; desktop unless given */
+  viewport?: ViewportName
 }
 
 /** A fresh visitor in London, pointed at the app that global-setup.ts started. */
@@ -31,7 +41,7 @@ export function newVisitorContext(browser: Browser, options: ContextOptions = {}
     timezoneId: 'Europe/London',
     locale: 'en-GB',
     javaScriptEnabled: options.javaScriptEnabled ?? true,
-    viewport: { width: 1280, height: 900 },
+    viewport: { ...viewports[options.viewport ?? 'desktop'] },
   })
 }
 

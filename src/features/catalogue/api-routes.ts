@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import type { Services } from '../../services.js'
 import { slugPattern } from './routes.js'
-import { PAGE_SIZE, parseSearchQuery, type ParameterError } from './search-query.js'
+import { parsePageSize, parseSearchQuery, type ParameterError } from './search-query.js'
 
 function invalid(errors: ParameterError[]) {
   const [first] = errors
@@ -13,13 +13,25 @@ export default async function catalogueApiRoutes(app: FastifyInstance, { service
   app.get('/api/v1/practices', async (request, reply) => {
     const parsed = parseSearchQuery(request.query)
     if (!parsed.ok) return reply.code(400).send(invalid(parsed.errors))
-    const outcome = await services.catalogue.search(parsed.query, request.viewer)
+    const pageSize = parsePageSize(request.query)
+    if (!pageSize.ok) return reply.code(400).send(invalid([pageSize.error]))
+    const outcome = await services.catalogue.search(parsed.query, request.viewer, pageSize.value)
     if (!outcome.ok) return reply.code(400).send(invalid(outcome.errors))
     const { result } = outcome
+    if (result.pageOutOfRange) {
+      return reply.code(400).send(
+        invalid([
+          {
+            parameter: 'page',
+            message: `page must be ${result.totalPages} or less: there ${result.totalPages === 1 ? 'is 1 page' : `are ${result.totalPages} pages`} of results`,
+          },
+        ]),
+      )
+    }
     return {
       total: result.total,
       page: result.page,
-      pageSize: PAGE_SIZE,
+      pageSize: result.pageSize,
       totalPages: result.totalPages,
       sort: result.sort,
       relaxed: result.relaxed,

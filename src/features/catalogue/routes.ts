@@ -13,7 +13,11 @@ export default async function catalogueRoutes(app: FastifyInstance, { services }
     const outcome = await services.catalogue.search(parsed.query, request.viewer)
     if (!outcome.ok)
       return reply.code(400).view('catalogue/views/search.njk', searchErrorView(outcome.errors, request.query))
-    return reply.view('catalogue/views/search.njk', searchPageView(outcome.result, await services.reference.get()))
+    // A page past the end does not exist: 404, so it is not indexed or cached as a real page,
+    // but the page still says so plainly and links to the last page of the same search.
+    return reply
+      .code(outcome.result.pageOutOfRange ? 404 : 200)
+      .view('catalogue/views/search.njk', searchPageView(outcome.result, await services.reference.get()))
   })
 
   app.get<{ Params: { slug: string } }>('/practices/:slug', async (request, reply) => {

@@ -85,6 +85,22 @@ export function parseSearchQuery(raw: unknown): ParseResult {
   return { ok: true, query: { q: text ? text : null, filters, sort: sort ?? null, page: pageNumber } }
 }
 
+export const MAX_PAGE_SIZE = 100
+
+/** The API's `pageSize`: a whole number from 1 to 100, PAGE_SIZE when left out. */
+export function parsePageSize(raw: unknown): { ok: true; value: number } | { ok: false; error: ParameterError } {
+  const value = typeof raw === 'object' && raw !== null ? (raw as { pageSize?: unknown }).pageSize : undefined
+  if (value === undefined) return { ok: true, value: PAGE_SIZE }
+  const size = typeof value === 'string' && /^\d{1,3}$/.test(value) ? Number(value) : NaN
+  if (!(size >= 1 && size <= MAX_PAGE_SIZE)) {
+    return {
+      ok: false,
+      error: { parameter: 'pageSize', message: `pageSize must be a whole number from 1 to ${MAX_PAGE_SIZE}` },
+    }
+  }
+  return { ok: true, value: size }
+}
+
 export function effectiveSort(query: SearchQuery): SortOrder {
   if (query.sort === 'relevance' && !query.q) return 'newest'
   return query.sort ?? (query.q ? 'relevance' : 'newest')

@@ -51,6 +51,7 @@ export function searchPageView(result: SearchResult, ref: ReferenceData) {
     firstShown: result.total === 0 ? 0 : (result.page - 1) * PAGE_SIZE + 1,
     lastShown: (result.page - 1) * PAGE_SIZE + result.results.length,
     clearTextHref: searchHref(query, { q: null }),
+    lastPageHref: result.pageOutOfRange ? searchHref(query, { page: result.totalPages }) : null,
     clearAllHref: '/practices',
   }
 }

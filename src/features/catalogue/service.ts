@@ -30,6 +30,9 @@ export interface SearchResult {
   facets: FacetView[]
   /** true when no practice matched every word, so the results match any of them */
   relaxed: boolean
+  pageSize: number
+  /** true when the page asked for lies past the last page of results */
+  pageOutOfRange: boolean
 }
 
 export type SearchOutcome = { ok: true; result: SearchResult } | { ok: false; errors: ParameterError[] }
@@ -41,7 +44,7 @@ export class CatalogueService {
     private readonly views: ViewCounter,
   ) {}
 
-  async search(query: SearchQuery, viewer: Viewer): Promise<SearchOutcome> {
+  async search(query: SearchQuery, viewer: Viewer, pageSize: number = PAGE_SIZE): Promise<SearchOutcome> {
     const ref = await this.reference.get()
     const resolved = resolveFilters(query, ref)
     if (!resolved.ok) return resolved
@@ -52,8 +55,8 @@ export class CatalogueService {
       filters: resolved.filters,
       visibility: visibilityRuleFor(viewer),
       sort,
-      limit: PAGE_SIZE,
-      offset: (query.page - 1) * PAGE_SIZE,
+      limit: pageSize,
+      offset: (query.page - 1) * pageSize,
     }
     let page = await searchPublishedPractices(this.db, params)
     let relaxed = false
@@ -62,6 +65,7 @@ export class CatalogueService {
       relaxed = page.total > 0
     }
     const rows = await findPracticeSummaries(this.db, page.ids)
+    const totalPages = Math.max(1, Math.ceil(page.total / pageSize))
     return {
       ok: true,
       result: {
@@ -69,10 +73,12 @@ export class CatalogueService {
         sort,
         total: page.total,
         page: query.page,
-        totalPages: Math.max(1, Math.ceil(page.total / PAGE_SIZE)),
+        totalPages,
         results: rows.map((row) => toPracticeSummary(row, ref)),
         facets: buildFacets(query, page.facets, ref),
         relaxed,
+        pageSize,
+        pageOutOfRange: query.page > totalPages,
       },
     }
   }

@@ -17,6 +17,8 @@ export default async function homeRoutes(app: FastifyInstance, { services }: { s
     return reply.view('home/views/home.njk', {
       pageTitle: 'Share and find practice that protects vulnerable people',
       total: result.total,
+      // visitors see only public practice; policing-only examples appear once a police user signs in
+      isVisitor: request.viewer.kind === 'visitor',
       latest: result.results.slice(0, 4),
       topics: result.facets.find((f) => f.name === 'topic')?.options ?? [],
       regions: result.facets.find((f) => f.name === 'region')?.options ?? [],

@@ -67,6 +67,9 @@ export interface PracticeDetail extends PracticeSummary {
   resources: string | null
   implementationChallenges: string | null
   lessonsLearned: string | null
+  sustainability: string | null
+  otherOrganisations: string | null
+  links: string | null
   evaluationMethod: string | null
   evaluationResults: string | null
   purposes: TermLabel[]
@@ -105,6 +108,9 @@ export function toPracticeDetail(
     resources: p.resources,
     implementationChallenges: p.implementationChallenges,
     lessonsLearned: p.lessonsLearned,
+    sustainability: p.sustainability,
+    otherOrganisations: p.otherOrganisations,
+    links: p.links,
     evaluationMethod: p.evaluationMethod,
     evaluationResults: p.evaluationResults,
     purposes: termLabels(p.purposeIds, ref),

@@ -1,7 +1,7 @@
 import { regions } from '../../db/seed/reference-data.js'
 import type { AttachmentLink } from '../attachments/service.js'
 import type { ReferenceData, Term } from '../reference/types.js'
-import type { PracticeSummaryRow, PublishedPracticeRow } from './repository.js'
+import type { EvidenceLinkRow, PracticeSummaryRow, PublishedPracticeRow } from './repository.js'
 
 export interface TermLabel {
   key: string
@@ -82,14 +82,41 @@ export interface PracticeDetail extends PracticeSummary {
   /** when the published content last changed: first publication or the last approved revision */
   lastUpdated: string
   attachments: AttachmentLink[]
+  /** What Works Toolkit interventions a reviewer linked to this practice */
+  evidence: EvidenceLink[]
   /** only when the contributor agreed that readers may see it */
   contact: { name: string | null; role: string | null; email: string | null; phone: string | null } | null
+}
+
+export interface EvidenceLink {
+  slug: string
+  title: string
+  effect: string
+  /** 1 (weak) to 5 (strong), or null when not rated */
+  evidenceStrength: number | null
+  url: string | null
+  isSample: boolean
+  /** the reviewer's note on how the practice relates to the intervention */
+  note: string | null
+}
+
+export function toEvidenceLink(row: EvidenceLinkRow): EvidenceLink {
+  return {
+    slug: row.slug,
+    title: row.title,
+    effect: row.effect,
+    evidenceStrength: row.evidenceStrength,
+    url: row.url,
+    isSample: row.isSample,
+    note: row.note,
+  }
 }
 
 export function toPracticeDetail(
   row: PublishedPracticeRow,
   ref: ReferenceData,
   attachments: AttachmentLink[] = [],
+  evidence: EvidenceLinkRow[] = [],
 ): PracticeDetail {
   const p = row.practice
   return {
@@ -122,6 +149,7 @@ export function toPracticeDetail(
     updatedAt: p.updatedAt.toISOString(),
     lastUpdated: (p.contentUpdatedAt ?? p.publishedAt ?? p.updatedAt).toISOString(),
     attachments,
+    evidence: evidence.map(toEvidenceLink),
     contact:
       p.consentShowContact && (p.contactName || p.contactEmail || p.contactPhone)
         ? { name: p.contactName, role: p.contactRole, email: p.contactEmail, phone: p.contactPhone }

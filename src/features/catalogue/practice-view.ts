@@ -1,5 +1,6 @@
 import { regions } from '../../db/seed/reference-data.js'
 import type { AttachmentLink } from '../attachments/service.js'
+import { readerFields, readerTextFields, type ReaderField } from '../practice-fields/registry.js'
 import type { ReferenceData, Term } from '../reference/types.js'
 import type { EvidenceLinkRow, PracticeSummaryRow, PublishedPracticeRow } from './repository.js'
 
@@ -88,6 +89,49 @@ export interface PracticeDetail extends PracticeSummary {
   contact: { name: string | null; role: string | null; email: string | null; phone: string | null } | null
 }
 
+type PracticeRow = PublishedPracticeRow['practice']
+
+/** The free-text answers readers see as written, every one the registry names. */
+function readerTextOf(p: PracticeRow) {
+  const text: Record<string, string | null> = {}
+  for (const key of readerTextFields()) {
+    const value = p[key]
+    text[key] = typeof value === 'string' ? value : null
+  }
+  return text as Pick<
+    PracticeDetail,
+    | 'problem'
+    | 'aims'
+    | 'approach'
+    | 'partners'
+    | 'resources'
+    | 'implementationChallenges'
+    | 'lessonsLearned'
+    | 'sustainability'
+    | 'otherOrganisations'
+    | 'links'
+    | 'evaluationMethod'
+    | 'evaluationResults'
+  >
+}
+
+export interface NarrativeSection {
+  anchor: string
+  heading: string
+  text: string
+}
+
+/** The practice page's text sections, in the order the form asks them, for the answers given. */
+export function narrativeSections(practice: PracticeDetail): NarrativeSection[] {
+  const byApi = practice as unknown as Record<string, unknown>
+  return readerFields().flatMap(([, field]: [unknown, ReaderField]) => {
+    const { placement, api, heading, anchor } = field.reader
+    const value = byApi[api]
+    if (placement !== 'narrative' || !heading || !anchor || typeof value !== 'string' || value === '') return []
+    return [{ anchor, heading, text: value }]
+  })
+}
+
 export interface EvidenceLink {
   slug: string
   title: string
@@ -121,25 +165,14 @@ export function toPracticeDetail(
   const p = row.practice
   return {
     ...toPracticeSummary(p, ref),
+    ...readerTextOf(p),
     organisation: { code: row.organisation.code, name: row.organisation.name },
     region: regionLabel(row.organisation.region),
     reference: p.reference,
-    problem: p.problem,
-    aims: p.aims,
-    approach: p.approach,
     targetGroups: termLabels(p.targetGroupIds, ref),
     partnerSectors: termLabels(p.partnerSectorIds, ref),
-    partners: p.partners,
     startDate: p.startDate,
     endDate: p.endDate,
-    resources: p.resources,
-    implementationChallenges: p.implementationChallenges,
-    lessonsLearned: p.lessonsLearned,
-    sustainability: p.sustainability,
-    otherOrganisations: p.otherOrganisations,
-    links: p.links,
-    evaluationMethod: p.evaluationMethod,
-    evaluationResults: p.evaluationResults,
     purposes: termLabels(p.purposeIds, ref),
     recognition: termLabels(p.recognitionIds, ref),
     scale: p.scaleId ? toLabel(ref.termById.get(p.scaleId)) : null,

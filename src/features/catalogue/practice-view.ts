@@ -1,7 +1,8 @@
 import { regions } from '../../db/seed/reference-data.js'
 import type { AttachmentLink } from '../attachments/service.js'
+import { readerFields, readerTextFields, type ReaderField } from '../practice-fields/registry.js'
 import type { ReferenceData, Term } from '../reference/types.js'
-import type { PracticeSummaryRow, PublishedPracticeRow } from './repository.js'
+import type { EvidenceLinkRow, PracticeSummaryRow, PublishedPracticeRow } from './repository.js'
 
 export interface TermLabel {
   key: string
@@ -67,6 +68,9 @@ export interface PracticeDetail extends PracticeSummary {
   resources: string | null
   implementationChallenges: string | null
   lessonsLearned: string | null
+  sustainability: string | null
+  otherOrganisations: string | null
+  links: string | null
   evaluationMethod: string | null
   evaluationResults: string | null
   purposes: TermLabel[]
@@ -79,34 +83,96 @@ export interface PracticeDetail extends PracticeSummary {
   /** when the published content last changed: first publication or the last approved revision */
   lastUpdated: string
   attachments: AttachmentLink[]
+  /** What Works Toolkit interventions a reviewer linked to this practice */
+  evidence: EvidenceLink[]
   /** only when the contributor agreed that readers may see it */
   contact: { name: string | null; role: string | null; email: string | null; phone: string | null } | null
+}
+
+type PracticeRow = PublishedPracticeRow['practice']
+
+/** The free-text answers readers see as written, every one the registry names. */
+function readerTextOf(p: PracticeRow) {
+  const text: Record<string, string | null> = {}
+  for (const key of readerTextFields()) {
+    const value = p[key]
+    text[key] = typeof value === 'string' ? value : null
+  }
+  return text as Pick<
+    PracticeDetail,
+    | 'problem'
+    | 'aims'
+    | 'approach'
+    | 'partners'
+    | 'resources'
+    | 'implementationChallenges'
+    | 'lessonsLearned'
+    | 'sustainability'
+    | 'otherOrganisations'
+    | 'links'
+    | 'evaluationMethod'
+    | 'evaluationResults'
+  >
+}
+
+export interface NarrativeSection {
+  anchor: string
+  heading: string
+  text: string
+}
+
+/** The practice page's text sections, in the order the form asks them, for the answers given. */
+export function narrativeSections(practice: PracticeDetail): NarrativeSection[] {
+  const byApi = practice as unknown as Record<string, unknown>
+  return readerFields().flatMap(([, field]: [unknown, ReaderField]) => {
+    const { placement, api, heading, anchor } = field.reader
+    const value = byApi[api]
+    if (placement !== 'narrative' || !heading || !anchor || typeof value !== 'string' || value === '') return []
+    return [{ anchor, heading, text: value }]
+  })
+}
+
+export interface EvidenceLink {
+  slug: string
+  title: string
+  effect: string
+  /** 1 (weak) to 5 (strong), or null when not rated */
+  evidenceStrength: number | null
+  url: string | null
+  isSample: boolean
+  /** the reviewer's note on how the practice relates to the intervention */
+  note: string | null
+}
+
+export function toEvidenceLink(row: EvidenceLinkRow): EvidenceLink {
+  return {
+    slug: row.slug,
+    title: row.title,
+    effect: row.effect,
+    evidenceStrength: row.evidenceStrength,
+    url: row.url,
+    isSample: row.isSample,
+    note: row.note,
+  }
 }
 
 export function toPracticeDetail(
   row: PublishedPracticeRow,
   ref: ReferenceData,
   attachments: AttachmentLink[] = [],
+  evidence: EvidenceLinkRow[] = [],
 ): PracticeDetail {
   const p = row.practice
   return {
     ...toPracticeSummary(p, ref),
+    ...readerTextOf(p),
     organisation: { code: row.organisation.code, name: row.organisation.name },
     region: regionLabel(row.organisation.region),
     reference: p.reference,
-    problem: p.problem,
-    aims: p.aims,
-    approach: p.approach,
     targetGroups: termLabels(p.targetGroupIds, ref),
     partnerSectors: termLabels(p.partnerSectorIds, ref),
-    partners: p.partners,
     startDate: p.startDate,
     endDate: p.endDate,
-    resources: p.resources,
-    implementationChallenges: p.implementationChallenges,
-    lessonsLearned: p.lessonsLearned,
-    evaluationMethod: p.evaluationMethod,
-    evaluationResults: p.evaluationResults,
     purposes: termLabels(p.purposeIds, ref),
     recognition: termLabels(p.recognitionIds, ref),
     scale: p.scaleId ? toLabel(ref.termById.get(p.scaleId)) : null,
@@ -116,6 +182,7 @@ export function toPracticeDetail(
     updatedAt: p.updatedAt.toISOString(),
     lastUpdated: (p.contentUpdatedAt ?? p.publishedAt ?? p.updatedAt).toISOString(),
     attachments,
+    evidence: evidence.map(toEvidenceLink),
     contact:
       p.consentShowContact && (p.contactName || p.contactEmail || p.contactPhone)
         ? { name: p.contactName, role: p.contactRole, email: p.contactEmail, phone: p.contactPhone }

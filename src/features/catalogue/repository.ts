@@ -1,6 +1,6 @@
-import { and, eq, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm'
+import { and, asc, eq, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm'
 import { queryRows, type Db } from '../../db/client.js'
-import { calls, organisations, practices } from '../../db/schema/index.js'
+import { calls, organisations, practices, practiceToolkitLinks, toolkitEntries } from '../../db/schema/index.js'
 import type { VisibilityRule } from '../access/visibility.js'
 import type { FacetCount, FacetValue, ResolvedFilters } from './facets.js'
 import { facetNames, type FacetName, type SortOrder } from './search-query.js'
@@ -210,3 +210,23 @@ export async function addPracticeViews(db: Db, counts: Map<number, number>): Pro
         from unnest(${intArray(ids)}, ${intArray(views)}) as v(id, n) where p.id = v.id`,
   )
 }
+
+/** The What Works Toolkit interventions a reviewer linked to a practice, with the reviewer's note. */
+export async function findEvidenceLinks(db: Db, practiceId: number) {
+  return db
+    .select({
+      slug: toolkitEntries.slug,
+      title: toolkitEntries.title,
+      effect: toolkitEntries.effect,
+      evidenceStrength: toolkitEntries.evidenceStrength,
+      url: toolkitEntries.url,
+      isSample: toolkitEntries.isSample,
+      note: practiceToolkitLinks.note,
+    })
+    .from(practiceToolkitLinks)
+    .innerJoin(toolkitEntries, eq(toolkitEntries.id, practiceToolkitLinks.toolkitEntryId))
+    .where(eq(practiceToolkitLinks.practiceId, practiceId))
+    .orderBy(asc(toolkitEntries.title))
+}
+
+export type EvidenceLinkRow = Awaited<ReturnType<typeof findEvidenceLinks>>[number]

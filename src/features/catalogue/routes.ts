@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import type { Services } from '../../services.js'
+import { narrativeSections } from './practice-view.js'
 import { parseSearchQuery } from './search-query.js'
 import { searchErrorView, searchPageView } from './search-view.js'
 
@@ -29,6 +30,7 @@ export default async function catalogueRoutes(app: FastifyInstance, { services }
       pageTitle: found.practice.title,
       activeNav: 'practices',
       practice: found.practice,
+      narrative: narrativeSections(found.practice),
       similar: found.similar,
       call: found.practice.call
         ? (await services.reference.get()).calls.find((c) => c.slug === found.practice.call?.slug)

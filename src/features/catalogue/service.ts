@@ -5,6 +5,7 @@ import type { ReferenceService } from '../reference/service.js'
 import { buildFacets, resolveFilters, type FacetView } from './facets.js'
 import { toPracticeDetail, toPracticeSummary, type PracticeDetail, type PracticeSummary } from './practice-view.js'
 import {
+  findEvidenceLinks,
   findPracticeSummaries,
   findPublishedPracticeBySlug,
   findSimilarPractices,
@@ -95,7 +96,12 @@ export class CatalogueService {
     const ref = await this.reference.get()
     const similar = await findSimilarPractices(this.db, row.practice.id, row.practice.topicIds, rule)
     return {
-      practice: toPracticeDetail(row, ref, await findAttachmentLinks(this.db, row.practice.id)),
+      practice: toPracticeDetail(
+        row,
+        ref,
+        await findAttachmentLinks(this.db, row.practice.id),
+        await findEvidenceLinks(this.db, row.practice.id),
+      ),
       similar: similar.map((s) => toPracticeSummary(s, ref)),
     }
   }

@@ -1,4 +1,5 @@
 import type { ReferenceData } from '../reference/types.js'
+import { practiceFieldKeys, practiceFields, type FieldKind } from '../practice-fields/registry.js'
 import { contentFields, type ContentField, type PracticeContent } from '../submissions/content.js'
 import { consentLabels } from './rules.js'
 
@@ -11,31 +12,12 @@ export interface AnswerRow {
   long: boolean
 }
 
-const longFields = new Set<ContentField>([
-  'summary',
-  'problem',
-  'aims',
-  'approach',
-  'partners',
-  'resources',
-  'implementationChallenges',
-  'lessonsLearned',
-  'sustainability',
-  'evaluationMethod',
-  'evaluationResults',
-  'otherOrganisations',
-  'links',
-])
+const fieldsOfKind = (...kinds: FieldKind[]) =>
+  new Set<ContentField>(practiceFieldKeys.filter((key) => kinds.includes(practiceFields[key].kind)))
 
-const termFields = new Set<ContentField>([
-  'targetGroupIds',
-  'topicIds',
-  'purposeIds',
-  'partnerSectorIds',
-  'scaleId',
-  'stageId',
-  'selfOutcomeId',
-])
+const longFields = fieldsOfKind('long-text')
+
+const termFields = fieldsOfKind('choice', 'multi')
 
 const yesNo = (value: unknown) => (value === true ? 'Yes' : value === false ? 'No' : '')
 

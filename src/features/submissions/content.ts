@@ -1,4 +1,5 @@
 import type { ConsentPublication, practices } from '../../db/schema/index.js'
+import { practiceFieldKeys, practiceFields } from '../practice-fields/registry.js'
 
 type PracticeRow = typeof practices.$inferSelect
 
@@ -49,46 +50,13 @@ export interface PracticeContent {
 
 export type ContentField = keyof PracticeContent
 
-/** The fields in the order the form asks them, with the words used to compare two versions. */
-export const contentFields: readonly (readonly [ContentField, string])[] = [
-  ['organisationId', 'Organisation'],
-  ['contactName', 'Contact name'],
-  ['contactRole', 'Contact role'],
-  ['contactEmail', 'Contact e-mail'],
-  ['contactPhone', 'Contact phone'],
-  ['otherOrganisations', 'Other organisations involved'],
-  ['title', 'Title'],
-  ['summary', 'Summary'],
-  ['problem', 'The problem it addresses'],
-  ['aims', 'Aims and intended outcomes'],
-  ['approach', 'What was done'],
-  ['targetGroupIds', 'Who it is for'],
-  ['topicIds', 'Topics'],
-  ['purposeIds', 'Purposes'],
-  ['scaleId', 'Scale'],
-  ['startDate', 'Start date'],
-  ['stillRunning', 'Still running'],
-  ['endDate', 'End date'],
-  ['partnerSectorIds', 'Partner sectors'],
-  ['partners', 'Partners'],
-  ['callId', 'Call for practice'],
-  ['callAnswers', 'Answers to the call'],
-  ['resources', 'Staffing and costs'],
-  ['implementationChallenges', 'Challenges met while implementing'],
-  ['lessonsLearned', 'Lessons learned'],
-  ['sustainability', 'Sustainability'],
-  ['stageId', 'Stage of practice'],
-  ['evaluationMethod', 'How it was evaluated'],
-  ['evaluationResults', 'Results'],
-  ['selfOutcomeId', "Contributor's view of the outcome"],
-  ['links', 'Links'],
-  ['consentPublication', 'May be published'],
-  ['consentShowContact', 'Contact details may be shown'],
-  ['consentResearch', 'May be introduced to researchers'],
-  ['consentEvents', 'May be invited to learning events'],
-  ['consentGovernment', 'May be discussed with government departments'],
-  ['privacyNoticeRead', 'Privacy notice read'],
-]
+/**
+ * The fields in the order the form asks them, with the words used to compare two versions.
+ * Built from the one description of a practice's fields (practice-fields/registry.ts).
+ */
+export const contentFields: readonly (readonly [ContentField, string])[] = practiceFieldKeys.map(
+  (key) => [key, practiceFields[key].label] as const,
+)
 
 /** The content held on a practice's row. */
 export function contentOf(row: PracticeRow): PracticeContent {

@@ -67,6 +67,19 @@ export const submissionMatrix: MatrixSection = {
       url: '/submissions/{DRAFT}/withdraw',
       expect: seeOnly(400, 403),
     },
+    // A draft has no reviewer's comments to reply to: 409 for those who may write it.
+    {
+      method: 'GET',
+      route: '/submissions/:id/reply',
+      url: '/submissions/{DRAFT}/reply',
+      expect: seeOnly(409, 403),
+    },
+    {
+      method: 'POST',
+      route: '/submissions/:id/reply',
+      url: '/submissions/{DRAFT}/reply',
+      expect: seeOnly(409, 403),
+    },
     // Opens a change to the published practice (the force lead then finds it open): both redirect to it.
     {
       method: 'POST',

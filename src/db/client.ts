@@ -74,7 +74,7 @@ async function openPglite(options: OpenOptions): Promise<Database> {
  * longer than 30 s.
  */
 export const POOL_LIMITS = {
-  connectionTimeoutMillis: 5_000,
+  connectionTimeoutMillis: 30_000,
   idleInTransactionSessionTimeoutMillis: 15_000,
   statementTimeoutMillis: 30_000,
 }

@@ -59,7 +59,23 @@ export class SubmitService {
   async submit(viewer: Viewer, id: number, version: number): Promise<SubmitOutcome> {
     if (!Number.isInteger(version)) version = -1
     const ref = await this.reference.get()
-    return this.db.transaction((tx) => this.submitOnce(tx, ref, viewer, id, version))
+    const reserved = await this.reserveReference(ref, id, version)
+    return this.db.transaction((tx) => this.submitOnce(tx, ref, viewer, id, version, reserved))
+  }
+
+  /**
+   * Takes the next reference number in a statement of its own, before the transaction, when the
+   * practice looks ready to send: the counter row is then locked for one statement, not for a whole
+   * submission, so a burst of submissions does not queue behind it (and fill the pool). A number
+   * reserved for a submission that then does not happen (another tab sent it first) is left unused.
+   */
+  private async reserveReference(ref: ReferenceData, id: number, version: number): Promise<string | undefined> {
+    const practice = await findPracticeById(this.db, id)
+    if (!practice || practice.reference || practice.version !== version) return undefined
+    if (practice.status !== 'draft' && practice.status !== 'changes_requested') return undefined
+    if (this.missingSections(ref, contentOf(practice)).length) return undefined
+    const year = Number(londonToday().slice(0, 4))
+    return formatReference(year, await nextReferenceNumber(this.db, year))
   }
 
   private missingSections(ref: ReferenceData, content: PracticeContent): Section[] {
@@ -73,6 +89,7 @@ export class SubmitService {
     viewer: Viewer,
     id: number,
     version: number,
+    reserved?: string,
   ): Promise<SubmitOutcome> {
     const practice = await findPracticeById(tx, id, { lock: true })
     if (!practice || !canSeeSubmission(viewer, practice)) return { kind: 'not-found' }
@@ -90,7 +107,7 @@ export class SubmitService {
 
     const resubmitted = practice.status === 'changes_requested'
     const year = Number(londonToday().slice(0, 4))
-    const reference = practice.reference ?? formatReference(year, await nextReferenceNumber(tx, year))
+    const reference = practice.reference ?? reserved ?? formatReference(year, await nextReferenceNumber(tx, year))
     const now = new Date()
     const saved = await updatePracticeIfVersion(tx, id, version, {
       status,

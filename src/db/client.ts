@@ -69,7 +69,7 @@ async function openPglite(options: OpenOptions): Promise<Database> {
 }
 
 /**
- * Defence in depth against a starved pool: waiting for a connection gives up after 5 s (the request gets
+ * Defence in depth against a starved pool: waiting for a connection gives up after 30 s (the request gets
  * a 503 "service busy"), a transaction left idle is ended by the server after 15 s, and no statement runs
  * longer than 30 s.
  */

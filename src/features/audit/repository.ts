@@ -41,6 +41,7 @@ export const auditActions = [
   'practice-shortlisted',
   'review-confirmed',
   'criteria-changed',
+  'consent-withdrawn',
 ] as const
 export type AuditAction = (typeof auditActions)[number]
 

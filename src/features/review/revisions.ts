@@ -1,6 +1,7 @@
 import type { Config } from '../../config.js'
 import type { Db } from '../../db/client.js'
 import { practices } from '../../db/schema/index.js'
+import { visibilityWithinConsent } from '../access/consent.js'
 import type { ReferenceService } from '../reference/service.js'
 import {
   changedFields,
@@ -112,7 +113,14 @@ export class RevisionService {
         const content: PracticeContent = revisionContent(revision.content, p)
         await tx
           .update(practices)
-          .set({ ...content, contentUpdatedAt: now, updatedAt: now, version: sql`${practices.version} + 1` })
+          .set({
+            ...content,
+            // Approval never widens past consent: a narrower answer narrows what is shown.
+            visibility: visibilityWithinConsent(p.visibility, content.consentPublication),
+            contentUpdatedAt: now,
+            updatedAt: now,
+            version: sql`${practices.version} + 1`,
+          })
           .where(eq(practices.id, p.id))
       }
       const subject = { reference, title: p.title }

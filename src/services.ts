@@ -68,7 +68,7 @@ export function createServices(
     files,
     attachments: new AttachmentsService(db, files),
     calls: new CallsService(db),
-    submissions: new SubmissionService(db, reference),
+    submissions: new SubmissionService(db, reference, config.baseUrl),
     submit: new SubmitService(db, reference, config.baseUrl),
   }
 }

@@ -33,8 +33,9 @@ const revisionsOf = (practiceId: number) =>
 let published = 0
 
 /** Published practice of the contributor's. */
-async function publishedPractice() {
+async function publishedPractice(spec: Parameters<typeof aPractice>[1] = {}) {
   const practice = await aPractice(t.db, {
+    ...spec,
     status: 'published',
     organisation: 'kent',
     submittedByUserId: userId,
@@ -101,7 +102,8 @@ describe('changing published practice', () => {
 
   it('sends the revision for review: revision-submitted, reviewers told, the published version unchanged', async () => {
     const reviewer = await aUser(t.db, { roles: ['reviewer'], email: 'rev.reviewer@example.org' })
-    const practice = await publishedPractice()
+    // Consent as the complete answers give it, so that sending takes nothing back at once.
+    const practice = await publishedPractice({ visibility: 'policing', values: { consentPublication: 'policing' } })
     await postPage(client, `/submissions/${practice.id}/revisions`, {}, `/submissions/${practice.id}/check-answers`)
     // The factory's practice lacks some answers, so the revision must complete them first.
     for (const [section, fields] of Object.entries(completeAnswers)) {

@@ -94,6 +94,8 @@ export async function aPractice(db: Db, spec: PracticeSpec = {}) {
       isDemo: spec.isDemo ?? false,
       submittedByUserId: spec.submittedByUserId ?? null,
       reference: spec.reference ?? null,
+      // Consent binds visibility (practices_visibility_within_consent): agreed to everyone unless a test says otherwise.
+      consentPublication: 'public',
       ...spec.values,
     })
     .returning()

@@ -153,6 +153,11 @@ export const practices = pgTable(
     ),
     check('practices_assessments_required', sql`${t.assessmentsRequired} in (1, 2)`),
     check('practices_visibility', sql`${t.visibility} in (${inList(visibilities)})`),
+    // Never wider than consent (the same rule as allowedVisibilities in features/access/consent.ts).
+    check(
+      'practices_visibility_within_consent',
+      sql`${t.visibility} = 'internal' or (${t.visibility} = 'policing' and ${t.consentPublication} in ('public', 'policing')) or (${t.visibility} = 'public' and ${t.consentPublication} = 'public')`,
+    ),
     check('practices_dates', sql`${t.endDate} is null or ${t.startDate} is null or ${t.endDate} >= ${t.startDate}`),
     index('practices_search_idx').using('gin', t.search),
     index('practices_title_trgm_idx').using('gin', sql`${t.title} gin_trgm_ops`),

@@ -63,6 +63,8 @@ export async function insertDemoPractices(db: Db, demos: readonly DemoPractice[]
       callAnswers: demo.voiceOfTheVictim ?? null,
       status: 'published' as const,
       visibility: demo.visibility,
+      // Demo practice is shown only as widely as its (made-up) contributor agreed to.
+      consentPublication: demo.visibility,
       isDemo: true,
       createdAt: submittedAt,
       updatedAt: publishedAt,

@@ -43,6 +43,7 @@ export const auditActions = [
   'practice-shortlisted',
   'review-confirmed',
   'criteria-changed',
+  'consent-withdrawn',
 ] as const
 export type AuditAction = (typeof auditActions)[number]
 

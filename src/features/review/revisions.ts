@@ -3,6 +3,7 @@ import type { Db } from '../../db/client.js'
 import { practices } from '../../db/schema/index.js'
 import { findRevisionAttachmentChanges, settleRevisionAttachments } from '../attachments/repository.js'
 import type { FileStore } from '../attachments/file-store.js'
+import { visibilityWithinConsent } from '../access/consent.js'
 import type { ReferenceService } from '../reference/service.js'
 import {
   changedFields,
@@ -120,7 +121,14 @@ export class RevisionService {
         const content: PracticeContent = revisionContent(revision.content, p)
         await tx
           .update(practices)
-          .set({ ...content, contentUpdatedAt: now, updatedAt: now, version: sql`${practices.version} + 1` })
+          .set({
+            ...content,
+            // Approval never widens past consent: a narrower answer narrows what is shown.
+            visibility: visibilityWithinConsent(p.visibility, content.consentPublication),
+            contentUpdatedAt: now,
+            updatedAt: now,
+            version: sql`${practices.version} + 1`,
+          })
           .where(eq(practices.id, p.id))
       }
       const subject = { reference, title: p.title }

@@ -14,12 +14,7 @@ export function reviewAccess(viewer: Viewer, practice: { organisationId: number 
   return 'none'
 }
 
-/** How widely a practice may be published, given what its contributor agreed to. No answer means no consent. */
-export function allowedVisibilities(consent: ConsentPublication | null): Visibility[] {
-  if (consent === 'public') return ['public', 'policing', 'internal']
-  if (consent === 'policing') return ['policing', 'internal']
-  return ['internal']
-}
+export { allowedVisibilities } from '../access/consent.js'
 
 /** Reviewers may classify, link and assign while the practice is in review or published. */
 export const workableStatuses: readonly PracticeStatus[] = ['submitted', 'in_review', 'changes_requested', 'published']

@@ -99,3 +99,22 @@ export function replyEmail(
     ].join('\n'),
   }
 }
+
+/** To each reviewer, when a contributor takes back some of their consent on published practice. */
+export function consentWithdrawnEmail(to: string, mail: Mail & { withdrawn: string[]; shownTo: string }): Email {
+  return {
+    to,
+    subject: `Consent withdrawn for ${mail.reference}`,
+    body: [
+      'Hello,',
+      '',
+      `The contributor of ‘${mail.title}’ (${mail.reference}) has taken back some of their consent:`,
+      '',
+      ...mail.withdrawn.map((w) => `- ${w}`),
+      '',
+      `This has already been applied to the published practice. It is now shown to: ${mail.shownTo}.`,
+      '',
+      `See the practice: ${mail.baseUrl}/review/${mail.reference}`,
+    ].join('\n'),
+  }
+}

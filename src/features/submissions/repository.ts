@@ -238,3 +238,11 @@ export async function findCurrentCriteria(db: Db) {
     .where(isNull(assessmentCriteria.retiredAt))
     .orderBy(asc(assessmentCriteria.position), asc(assessmentCriteria.id))
 }
+
+/** Narrows the live practice at once (a withdrawn consent); its version moves on so open reviewer forms go stale. */
+export async function updateLivePractice(db: Db, id: number, values: PracticeValues) {
+  await db
+    .update(practices)
+    .set({ ...values, version: sql`${practices.version} + 1`, updatedAt: new Date() })
+    .where(eq(practices.id, id))
+}

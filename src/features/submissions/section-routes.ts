@@ -73,7 +73,12 @@ export default async function sectionRoutes(app: FastifyInstance, { services }: 
           ...formErrors(form.errors),
         })
       }
-      const outcome = await services.submissions.saveSection(submission, form.patch, postedVersion(body))
+      const outcome = await services.submissions.saveSection(
+        submission,
+        form.patch,
+        postedVersion(body),
+        request.viewer.kind === 'user' ? { id: request.viewer.user.id, ip: request.ip } : null,
+      )
       if (outcome === 'conflict') {
         // Nothing is written. The page comes back with what they typed and the current version, so that
         // saving again is a choice made knowing that someone else changed the draft.

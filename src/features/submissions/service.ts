@@ -6,7 +6,13 @@ import type { CallRef } from '../reference/types.js'
 import { editableStatuses } from '../review/state-machine.js'
 import { canEditSubmission, canSeeSubmission } from './access.js'
 import { callIsOpen } from '../calls/dates.js'
-import { contentOf, revisionContent, type PracticeContent } from './content.js'
+import { contentFields, contentOf, revisionContent, type PracticeContent } from './content.js'
+import { visibilityWithinConsent, withdrawnConsents } from '../access/consent.js'
+import { recordAuditEvent } from '../audit/repository.js'
+import { enqueueEmail } from '../email/outbox.js'
+import { consentLabels, visibilityLabels } from '../review/rules.js'
+import { recordPracticeEvent } from '../review/timeline-repository.js'
+import { consentWithdrawnEmail } from './emails.js'
 import type { FormContext, Mode } from './forms/fields.js'
 import {
   findAttachmentNames,
@@ -14,6 +20,8 @@ import {
   findLatestChangesRequest,
   findOpenRevision,
   findPracticeById,
+  findReviewerEmails,
+  updateLivePractice,
   findSubmissionsFor,
   findFreshDraft,
   insertDraft,
@@ -58,6 +66,7 @@ export class SubmissionService {
   constructor(
     private readonly db: Db,
     private readonly reference: ReferenceService,
+    private readonly baseUrl = '',
   ) {}
 
   /** Starts a draft for this person, answering a call if one is named. */
@@ -132,21 +141,80 @@ export class SubmissionService {
   }
 
   /** Writes one section's answers if nobody has changed the draft since `version` was read. */
-  async saveSection(submission: Submission, patch: Partial<PracticeContent>, version: number): Promise<SaveOutcome> {
+  async saveSection(
+    submission: Submission,
+    patch: Partial<PracticeContent>,
+    version: number,
+    actor: { id: number; ip: string } | null = null,
+  ): Promise<SaveOutcome> {
     if (!submission.editable) return 'not-editable'
     if (!Number.isInteger(version)) return 'conflict'
     const content = { ...submission.content, ...patch }
     if (submission.revision) {
-      const saved = await updateRevisionIfVersion(this.db, submission.revision.id, version, {
-        content: content as unknown as Record<string, unknown>,
+      const revisionId = submission.revision.id
+      // A narrower consent is a withdrawal: it applies to the live practice in the same transaction as the
+      // save of the sharing answers, without waiting for review. Only widening waits for a reviewer.
+      return this.db.transaction(async (tx) => {
+        const saved = await updateRevisionIfVersion(tx, revisionId, version, {
+          content: content as unknown as Record<string, unknown>,
+        })
+        if (!saved) return 'conflict'
+        await this.applyWithdrawnConsent(tx, submission, content, actor)
+        return 'saved'
       })
-      return saved ? 'saved' : 'conflict'
     }
     const saved = await updatePracticeIfVersion(this.db, submission.practice.id, version, {
       ...patch,
       completedSections: completedSections(content, submission.ctx),
     })
     return saved ? 'saved' : 'conflict'
+  }
+
+  /** Narrows the live practice to consent taken back in a change: at once, on the timeline, in the audit log, to reviewers. */
+  private async applyWithdrawnConsent(
+    tx: Db,
+    submission: Submission,
+    proposed: PracticeContent,
+    actor: { id: number; ip: string } | null,
+  ): Promise<void> {
+    const live = await findPracticeById(tx, submission.practice.id, { lock: true })
+    if (!live || live.status !== 'published') return
+    const withdrawn = withdrawnConsents(live, proposed)
+    const keys = Object.keys(withdrawn) as (keyof typeof withdrawn)[]
+    if (keys.length === 0) return
+    const consentPublication =
+      withdrawn.consentPublication !== undefined ? withdrawn.consentPublication : live.consentPublication
+    const visibility = visibilityWithinConsent(live.visibility, consentPublication)
+    await updateLivePractice(tx, live.id, { ...withdrawn, visibility })
+    const details = { withdrawn, visibilityBefore: live.visibility, visibility, version: live.version + 1 }
+    await recordPracticeEvent(tx, {
+      practiceId: live.id,
+      revisionId: submission.revision?.id ?? null,
+      kind: 'consent-withdrawn',
+      body: null,
+      details,
+      internal: false,
+      actorUserId: actor?.id ?? live.submittedByUserId,
+    })
+    await recordAuditEvent(tx, {
+      action: 'consent-withdrawn',
+      actorUserId: actor?.id ?? null,
+      subjectUserId: live.submittedByUserId,
+      ip: actor?.ip ?? null,
+      details: { practiceId: live.id, reference: live.reference, ...details },
+    })
+    const labels = new Map(contentFields)
+    const mail = {
+      baseUrl: this.baseUrl,
+      reference: live.reference ?? '',
+      title: live.title ?? '',
+      withdrawn: keys.map(
+        (k) =>
+          `${labels.get(k) ?? k}: ${k === 'consentPublication' ? (withdrawn.consentPublication ? consentLabels[withdrawn.consentPublication] : 'Not answered') : 'No'}`,
+      ),
+      shownTo: visibilityLabels[visibility],
+    }
+    for (const email of await findReviewerEmails(tx)) await enqueueEmail(tx, consentWithdrawnEmail(email, mail))
   }
 
   taskList(submission: Submission) {

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm'
 import type { Db } from '../../db/client.js'
-import { practices } from '../../db/schema/index.js'
+import { practices, type PendingAnswers } from '../../db/schema/index.js'
 import type { Viewer } from '../access/visibility.js'
 import { recordAuditEvent } from '../audit/repository.js'
 import { slugify } from '../catalogue/slug.js'
@@ -72,10 +72,11 @@ export class SubmitService {
     }
   }
 
-  private async missingSections(content: PracticeContent): Promise<Section[]> {
+  /** Sections not complete, counting those with answers saved for later that are waiting to be put right. */
+  private async missingSections(content: PracticeContent, pending: PendingAnswers): Promise<Section[]> {
     const ref = await this.reference.get()
     const ctx = { ref, call: content.callId ? (ref.callById.get(content.callId) ?? null) : null }
-    return sectionsFor(ctx).filter((s) => !isComplete(s, content, ctx))
+    return sectionsFor(ctx).filter((s) => !isComplete(s, content, ctx, pending))
   }
 
   private async submitOnce(tx: Db, viewer: Viewer, id: number, version: number): Promise<SubmitOutcome> {
@@ -90,7 +91,7 @@ export class SubmitService {
     }
     const status = nextStatus('submit', practice.status)
     if (practice.version !== version) return { kind: 'conflict' }
-    const missing = await this.missingSections(contentOf(practice))
+    const missing = await this.missingSections(contentOf(practice), practice.pendingAnswers ?? {})
     if (missing.length) return { kind: 'incomplete', sections: missing }
 
     const resubmitted = practice.status === 'changes_requested'
@@ -127,7 +128,7 @@ export class SubmitService {
     const status = nextRevisionStatus('submit', revision.status)
     if (revision.version !== version) return { kind: 'conflict' }
     const content = revisionContent(revision.content, practice)
-    const missing = await this.missingSections(content)
+    const missing = await this.missingSections(content, revision.pendingAnswers ?? {})
     if (missing.length) return { kind: 'incomplete', sections: missing }
     const saved = await updateRevisionIfVersion(tx, revision.id, version, { status, submittedAt: new Date() })
     if (!saved) return { kind: 'conflict' }

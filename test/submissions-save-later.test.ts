@@ -59,6 +59,8 @@ describe('save and come back later with an answer that does not pass', () => {
     expect(page.$('#summary').val()).toBe(tooLong)
     expect(texts(page.$, '.govuk-error-summary__list a')).toEqual([TOO_MANY_WORDS])
     expect(texts(page.$, '.govuk-error-message')).toContain(`Error: ${TOO_MANY_WORDS}`)
+    // The limit is written beside the box for anyone without the script that counts as they type.
+    expect(page.$('#summary-info').text().trim()).toBe('You can enter up to 150 words')
   })
 
   it('a date that is not real is kept as typed, and the rest of the page is saved', async () => {

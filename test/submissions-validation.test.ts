@@ -243,16 +243,17 @@ describe('save and come back later', () => {
     expect(page.$('#title').val()).toBe('Half written')
   })
 
-  it('still refuses answers that are too long or malformed, saving nothing', async () => {
-    const result = await save('about', { title: 'x'.repeat(151) }, 'later')
-    expectErrors(result, ['Title must be 150 characters or fewer'])
+  it('never stores an answer that is too long or malformed as an answer (it is kept aside as typed)', async () => {
+    expect((await save('about', { title: 'x'.repeat(151) }, 'later')).status).toBe(302)
     const dates = await save(
       'what-you-did',
       { 'startDate-day': '40', 'startDate-month': '1', 'startDate-year': '2020' },
       'later',
     )
-    expectErrors(dates, ['The date the practice started must be a real date'])
-    expect((await practiceRow(t.db, id)).title).toBe('')
+    expect(dates.status).toBe(302)
+    const row = await practiceRow(t.db, id)
+    expect([row.title, row.startDate]).toEqual(['', null])
+    expect(Object.keys(row.pendingAnswers).sort()).toEqual(['about', 'what-you-did'])
   })
 
   it('a section complete but for one answer is not completed', async () => {

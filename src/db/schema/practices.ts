@@ -16,6 +16,9 @@ import {
 import { users } from './accounts.js'
 import { calls, organisations, taxonomyTerms } from './reference.js'
 
+/** Answers saved for later that did not pass their page's check: section key → form field → as posted. */
+export type PendingAnswers = Record<string, Record<string, string | string[]>>
+
 const tsvector = customType<{ data: string }>({
   dataType: () => 'tsvector',
 })
@@ -94,6 +97,11 @@ export const practices = pgTable(
       .array()
       .notNull()
       .default(sql`'{}'`),
+    /**
+     * answers saved for later that did not pass their page's check, kept as typed until they are put
+     * right: section key → form field → what was posted
+     */
+    pendingAnswers: jsonb('pending_answers').$type<PendingAnswers>().notNull().default({}),
     /** optimistic concurrency: every write checks and bumps it */
     version: integer('version').notNull().default(1),
     assignedToUserId: integer('assigned_to_user_id').references(() => users.id, { onDelete: 'set null' }),

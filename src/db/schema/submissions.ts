@@ -12,7 +12,7 @@ import {
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core'
 import { users } from './accounts.js'
-import { practices } from './practices.js'
+import { practices, type PendingAnswers } from './practices.js'
 
 export const revisionStatuses = [
   'draft',
@@ -40,6 +40,8 @@ export const practiceRevisions = pgTable(
     number: integer('number').notNull(),
     status: text('status').$type<RevisionStatus>().notNull().default('draft'),
     content: jsonb('content').$type<Record<string, unknown>>().notNull(),
+    /** as practices.pending_answers, for this change */
+    pendingAnswers: jsonb('pending_answers').$type<PendingAnswers>().notNull().default({}),
     /** optimistic concurrency for the contributor's edits and the reviewer's decision */
     version: integer('version').notNull().default(1),
     createdByUserId: integer('created_by_user_id').references(() => users.id, { onDelete: 'set null' }),

@@ -12,7 +12,7 @@ import {
   type IdParams,
 } from './route-helpers.js'
 import { sectionOptions } from './section-view.js'
-import { sections, sectionsFor, type Section } from './sections.js'
+import { formBody, sections, sectionsFor, type PendingFields, type Section } from './sections.js'
 import type { Submission } from './service.js'
 
 type SectionRequest = IdParams & { Querystring: { returnTo?: string } }
@@ -44,10 +44,20 @@ export default async function sectionRoutes(app: FastifyInstance, { services }: 
       if (!submission) return reply
       if (!applies(section, submission)) return reply.callNotFound()
       if (!submission.editable) return reply.redirect(submissionPath(submission, 'check-answers'))
-      return renderSection(reply, section, submission, {
-        values: section.values(submission.content, submission.ctx),
-        returnTo: request.query.returnTo === 'check-answers' ? 'check-answers' : undefined,
-      })
+      const returnTo = request.query.returnTo === 'check-answers' ? 'check-answers' : undefined
+      const values = section.values(submission.content, submission.ctx)
+      const pending = submission.pending[section.key]
+      if (pending) {
+        // Answers saved for later that did not pass come back as typed, with what is wrong with them.
+        const body = { ...formBody(section, values), ...pending }
+        const form = services.submissions.parse(section, 'draft', submission, body)
+        return renderSection(reply, section, submission, {
+          values: form.ok ? collectDates(body, section.dates ?? []) : form.input,
+          returnTo,
+          ...(form.ok ? {} : formErrors(form.errors)),
+        })
+      }
+      return renderSection(reply, section, submission, { values, returnTo })
     })
 
     app.post<IdParams>(path, async (request, reply) => {
@@ -65,7 +75,11 @@ export default async function sectionRoutes(app: FastifyInstance, { services }: 
       const body = (request.body ?? {}) as Record<string, unknown>
       const later = body.action === 'later'
       const returnTo = body.returnTo === 'check-answers' ? 'check-answers' : undefined
-      const form = services.submissions.parse(section, later ? 'draft' : 'complete', submission, body)
+      // Saving for later keeps every answer that passes, and the rest as typed; only "Save and
+      // continue" needs the whole page to be right.
+      const form = later
+        ? services.submissions.parseForLater(section, submission, body)
+        : services.submissions.parse(section, 'complete', submission, body)
       if (!form.ok) {
         return renderSection(reply.code(400), section, submission, {
           values: form.input,
@@ -73,10 +87,13 @@ export default async function sectionRoutes(app: FastifyInstance, { services }: 
           ...formErrors(form.errors),
         })
       }
+      const pending: PendingFields = 'pending' in form ? (form.pending as PendingFields) : {}
       const outcome = await services.submissions.saveSection(
         submission,
+        section,
         form.patch,
         postedVersion(body),
+        pending,
         request.viewer.kind === 'user' ? { id: request.viewer.user.id, ip: request.ip } : null,
       )
       if (outcome === 'conflict') {

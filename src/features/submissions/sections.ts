@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import type { PendingAnswers } from '../../db/schema/index.js'
 import { parseForm, type FormError } from '../../web/forms.js'
 import type { ContentField, PracticeContent } from './content.js'
 import { aboutSchema, aboutValues } from './forms/about.js'
@@ -132,9 +133,54 @@ export function parseSection(section: Section, mode: Mode, ctx: FormContext, bod
   return { ok: false, errors, input: form.input }
 }
 
-/** Completed: its answers, as stored, pass the page's full check. */
-export function isComplete(section: Section, content: PracticeContent, ctx: FormContext): boolean {
-  const values = section.values(content, ctx)
+/** Answers of one page, as form fields, that did not pass its check when saved for later. */
+export type PendingFields = Record<string, string | string[]>
+
+export type LaterParse =
+  | { ok: true; patch: Partial<PracticeContent>; pending: PendingFields }
+  | { ok: false; errors: FormError[]; input: Record<string, unknown> }
+
+/** The form fields that carry one answer: a date's three boxes, or the field itself. */
+function fieldsOf(section: Section, fieldId: string, body: Record<string, unknown>): string[] {
+  const names = section.dates?.includes(fieldId)
+    ? ['day', 'month', 'year'].map((part) => `${fieldId}-${part}`)
+    : [fieldId]
+  return names.filter((name) => body[name] !== undefined)
+}
+
+const asTyped = (value: unknown): string | string[] | undefined =>
+  typeof value === 'string'
+    ? value
+    : Array.isArray(value) && value.every((v) => typeof v === 'string')
+      ? (value as string[])
+      : undefined
+
+/**
+ * "Save and come back later": the answers that pass the draft check are kept as answers, and those
+ * that do not are set aside exactly as typed (to be shown again with their errors), so that one
+ * answer in the wrong shape does not throw away the rest of the page. Fails only when an error
+ * cannot be tied to an answer on the page.
+ */
+export function parseForLater(section: Section, ctx: FormContext, body: unknown): LaterParse {
+  const working: Record<string, unknown> = { ...((typeof body === 'object' && body) || {}) }
+  const pending: PendingFields = {}
+  for (;;) {
+    const form = parseSection(section, 'draft', ctx, working)
+    if (form.ok) return { ok: true, patch: form.patch, pending }
+    for (const error of form.errors) {
+      const names = fieldsOf(section, error.fieldId, working)
+      if (names.length === 0) return form
+      for (const name of names) {
+        const value = asTyped(working[name])
+        if (value !== undefined) pending[name] = value
+        working[name] = undefined
+      }
+    }
+  }
+}
+
+/** A page's values (see Section.values) as the fields its form posts. */
+export function formBody(section: Section, values: Record<string, unknown>): Record<string, unknown> {
   const body: Record<string, unknown> = {}
   for (const [name, value] of Object.entries(values)) {
     if (section.dates?.includes(name)) {
@@ -142,7 +188,21 @@ export function isComplete(section: Section, content: PracticeContent, ctx: Form
       for (const part of ['day', 'month', 'year']) body[`${name}-${part}`] = parts[part]
     } else if (value !== null && value !== undefined) body[name] = value
   }
-  return parseSection(section, 'complete', ctx, body).ok
+  return body
+}
+
+/**
+ * Completed: its answers, as stored, pass the page's full check, and none of its answers is waiting,
+ * as typed, to be put right.
+ */
+export function isComplete(
+  section: Section,
+  content: PracticeContent,
+  ctx: FormContext,
+  pending: PendingAnswers = {},
+): boolean {
+  if (pending[section.key]) return false
+  return parseSection(section, 'complete', ctx, formBody(section, section.values(content, ctx))).ok
 }
 
 export type SectionStatus = 'completed' | 'in-progress' | 'not-started'
@@ -154,14 +214,24 @@ const given = (value: unknown) =>
   !(Array.isArray(value) && value.length === 0) &&
   !(typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 0)
 
-export function sectionStatus(section: Section, content: PracticeContent, ctx: FormContext): SectionStatus {
+export function sectionStatus(
+  section: Section,
+  content: PracticeContent,
+  ctx: FormContext,
+  pending: PendingAnswers = {},
+): SectionStatus {
+  if (pending[section.key]) return 'in-progress'
   if (isComplete(section, content, ctx)) return 'completed'
   return section.startedBy.some((field) => given(content[field])) ? 'in-progress' : 'not-started'
 }
 
 /** Keys of the sections that are complete, for practices.completed_sections. */
-export function completedSections(content: PracticeContent, ctx: FormContext): SectionKey[] {
+export function completedSections(
+  content: PracticeContent,
+  ctx: FormContext,
+  pending: PendingAnswers = {},
+): SectionKey[] {
   return sectionsFor(ctx)
-    .filter((s) => isComplete(s, content, ctx))
+    .filter((s) => isComplete(s, content, ctx, pending))
     .map((s) => s.key)
 }

@@ -33,12 +33,16 @@ import {
 } from './repository.js'
 import {
   completedSections,
+  parseForLater,
   parseSection,
   sectionsFor,
   sectionStatus,
+  type LaterParse,
+  type PendingFields,
   type Section,
   type SectionParse,
 } from './sections.js'
+import type { PendingAnswers } from '../../db/schema/index.js'
 
 /** A submission as one person sees it: what is being edited (the draft, or a change to published practice). */
 export interface Submission {
@@ -46,6 +50,8 @@ export interface Submission {
   /** the change to published practice being written or reviewed; null for a draft */
   revision: RevisionRow | null
   content: PracticeContent
+  /** answers saved for later that did not pass their page's check, as typed, by section */
+  pending: PendingAnswers
   /** the version of what is being edited, for the hidden field */
   version: number
   ctx: FormContext
@@ -129,6 +135,7 @@ export class SubmissionService {
       practice,
       revision,
       content,
+      pending: (revision ? revision.pendingAnswers : practice.pendingAnswers) ?? {},
       version: revision ? revision.version : practice.version,
       ctx: { ref, call },
       isEditor,
@@ -140,16 +147,29 @@ export class SubmissionService {
     return parseSection(section, mode, submission.ctx, body)
   }
 
-  /** Writes one section's answers if nobody has changed the draft since `version` was read. */
+  /** "Save and come back later": what passes, and what is kept aside as typed (see parseForLater). */
+  parseForLater(section: Section, submission: Submission, body: unknown): LaterParse {
+    return parseForLater(section, submission.ctx, body)
+  }
+
+  /**
+   * Writes one section's answers if nobody has changed the draft since `version` was read, with the
+   * section's answers that are waiting to be put right (none once the page passes its check).
+   */
   async saveSection(
     submission: Submission,
+    section: Section,
     patch: Partial<PracticeContent>,
     version: number,
+    pendingFields: PendingFields = {},
     actor: { id: number; ip: string } | null = null,
   ): Promise<SaveOutcome> {
     if (!submission.editable) return 'not-editable'
     if (!Number.isInteger(version)) return 'conflict'
     const content = { ...submission.content, ...patch }
+    const { [section.key]: _previous, ...pending } = submission.pending
+    const pendingAnswers: PendingAnswers =
+      Object.keys(pendingFields).length > 0 ? { ...pending, [section.key]: pendingFields } : pending
     if (submission.revision) {
       const revisionId = submission.revision.id
       // A narrower consent is a withdrawal: it applies to the live practice in the same transaction as the
@@ -157,6 +177,7 @@ export class SubmissionService {
       return this.db.transaction(async (tx) => {
         const saved = await updateRevisionIfVersion(tx, revisionId, version, {
           content: content as unknown as Record<string, unknown>,
+          pendingAnswers,
         })
         if (!saved) return 'conflict'
         await this.applyWithdrawnConsent(tx, submission, content, actor)
@@ -165,7 +186,8 @@ export class SubmissionService {
     }
     const saved = await updatePracticeIfVersion(this.db, submission.practice.id, version, {
       ...patch,
-      completedSections: completedSections(content, submission.ctx),
+      pendingAnswers,
+      completedSections: completedSections(content, submission.ctx, pendingAnswers),
     })
     return saved ? 'saved' : 'conflict'
   }
@@ -220,7 +242,7 @@ export class SubmissionService {
   taskList(submission: Submission) {
     return sectionsFor(submission.ctx).map((section: Section) => ({
       section,
-      status: sectionStatus(section, submission.content, submission.ctx),
+      status: sectionStatus(section, submission.content, submission.ctx, submission.pending),
     }))
   }
 

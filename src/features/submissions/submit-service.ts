@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm'
 import type { Db } from '../../db/client.js'
-import { practices } from '../../db/schema/index.js'
+import { practices, type PendingAnswers } from '../../db/schema/index.js'
 import type { Viewer } from '../access/visibility.js'
 import { recordAuditEvent } from '../audit/repository.js'
 import { slugify } from '../catalogue/slug.js'
@@ -73,14 +73,15 @@ export class SubmitService {
     const practice = await findPracticeById(this.db, id)
     if (!practice || practice.reference || practice.version !== version) return undefined
     if (practice.status !== 'draft' && practice.status !== 'changes_requested') return undefined
-    if (this.missingSections(ref, contentOf(practice)).length) return undefined
+    if (this.missingSections(ref, contentOf(practice), practice.pendingAnswers ?? {}).length) return undefined
     const year = Number(londonToday().slice(0, 4))
     return formatReference(year, await nextReferenceNumber(this.db, year))
   }
 
-  private missingSections(ref: ReferenceData, content: PracticeContent): Section[] {
+  /** Sections not complete, counting those with answers saved for later that are waiting to be put right. */
+  private missingSections(ref: ReferenceData, content: PracticeContent, pending: PendingAnswers): Section[] {
     const ctx = { ref, call: content.callId ? (ref.callById.get(content.callId) ?? null) : null }
-    return sectionsFor(ctx).filter((s) => !isComplete(s, content, ctx))
+    return sectionsFor(ctx).filter((s) => !isComplete(s, content, ctx, pending))
   }
 
   private async submitOnce(
@@ -102,7 +103,7 @@ export class SubmitService {
     }
     const status = nextStatus('submit', practice.status)
     if (practice.version !== version) return { kind: 'conflict' }
-    const missing = this.missingSections(ref, contentOf(practice))
+    const missing = this.missingSections(ref, contentOf(practice), practice.pendingAnswers ?? {})
     if (missing.length) return { kind: 'incomplete', sections: missing }
 
     const resubmitted = practice.status === 'changes_requested'
@@ -140,7 +141,7 @@ export class SubmitService {
     const status = nextRevisionStatus('submit', revision.status)
     if (revision.version !== version) return { kind: 'conflict' }
     const content = revisionContent(revision.content, practice)
-    const missing = this.missingSections(ref, content)
+    const missing = this.missingSections(ref, content, revision.pendingAnswers ?? {})
     if (missing.length) return { kind: 'incomplete', sections: missing }
     const saved = await updateRevisionIfVersion(tx, revision.id, version, { status, submittedAt: new Date() })
     if (!saved) return { kind: 'conflict' }

@@ -4,7 +4,8 @@ import type { CallRef, ReferenceData, Term } from '../../reference/types.js'
 /**
  * `complete`: every required answer must be there ("Save and continue", check your answers).
  * `draft`: "Save and come back later" keeps whatever is well formed; lengths, formats and
- * option values are still checked, so nothing malformed is ever stored.
+ * option values are still checked, so nothing malformed is ever stored as an answer (an answer that
+ * fails is kept aside as typed, in pending_answers, until it is put right: see parseForLater).
  */
 export type Mode = 'complete' | 'draft'
 

@@ -38,7 +38,11 @@ export default fp(
     // person is stored, nor anything under a private path. Public pages for visitors keep their caching.
     app.addHook('onSend', async (request, reply) => {
       const path = request.url.split('?')[0] ?? ''
-      if (request.session?.userId !== undefined || privatePath.test(path)) reply.header('cache-control', 'no-store')
+      const isPrivate = request.session?.userId !== undefined || privatePath.test(path)
+      // A route that already forbids storing (a download's "private, no-store") keeps its own words.
+      if (isPrivate && !String(reply.getHeader('cache-control') ?? '').includes('no-store')) {
+        reply.header('cache-control', 'no-store')
+      }
       if (onHttps || request.protocol === 'https')
         reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains')
     })

@@ -14,6 +14,7 @@ import { insertDemoUsers } from '../src/db/seed/seed-demo-users.js'
 import { insertAssessmentFixtures } from './support/assessment-fixtures.js'
 import { insertReviewJourneyPractice } from './support/review-fixtures.js'
 import { insertDemoDraft } from './support/drafts.js'
+import { insertHostilePractice } from './support/hostile-practice.js'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -88,6 +89,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await insertDemoUsers(database.db)
     await insertAssessmentFixtures(database.db)
     await insertReviewJourneyPractice(database.db)
+    await insertHostilePractice(database.db)
     project.provide(
       'demoDraftId',
       await insertDemoDraft(database.db, 'contributor@demo.example.org', 'Safe spaces for victims to talk'),

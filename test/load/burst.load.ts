@@ -182,8 +182,9 @@ describe('a burst of final submissions on two instances of the service', () => {
     const outcomes = await Promise.all(
       drafts.map(async ({ id, person }, i) => {
         const outcome = await send(id, person, at(instances, i % 2))
-        answered += 1
-        if (!killed && answered >= BURST / 5) {
+        // Counted on the victim's own answers, so most of its share is still in flight when it dies.
+        if (i % 2 === 1) answered += 1
+        if (!killed && answered >= BURST / 20) {
           killed = true
           victim.child.kill('SIGKILL')
         }

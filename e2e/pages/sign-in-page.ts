@@ -82,7 +82,7 @@ export class ResetSentPage extends AppPage {
   static async verifyOnPage(page: Page): Promise<ResetSentPage> {
     const sent = new ResetSentPage(page)
     await AppPage.expectHeading(page, sent.heading, 'Check your e-mail')
-    await page.locator('main p', { hasText: 'a link to reset the password' }).waitFor({ state: 'visible' })
+    await page.locator('[data-qa="mail-status"]', { hasText: 'reset the password' }).waitFor({ state: 'visible' })
     return sent
   }
 }

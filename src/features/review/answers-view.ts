@@ -1,7 +1,7 @@
 import type { ReferenceData } from '../reference/types.js'
-import { practiceFieldKeys, practiceFields, type FieldKind } from '../practice-fields/registry.js'
+import { practiceFieldKeys, practiceFields } from '../practice-fields/registry.js'
 import { contentFields, type ContentField, type PracticeContent } from '../submissions/content.js'
-import { consentLabels } from './rules.js'
+import { answerText } from '../practice-fields/answers.js'
 
 export interface AnswerRow {
   field: ContentField
@@ -12,52 +12,7 @@ export interface AnswerRow {
   long: boolean
 }
 
-const fieldsOfKind = (...kinds: FieldKind[]) =>
-  new Set<ContentField>(practiceFieldKeys.filter((key) => kinds.includes(practiceFields[key].kind)))
-
-const longFields = fieldsOfKind('long-text')
-
-const termFields = fieldsOfKind('choice', 'multi')
-
-const yesNo = (value: unknown) => (value === true ? 'Yes' : value === false ? 'No' : '')
-
-/** The call's answers, question by question, with chosen options by their labels. */
-function callAnswersText(content: PracticeContent, ref: ReferenceData): string {
-  const answers = content.callAnswers
-  if (!answers) return ''
-  const call = content.callId ? ref.callById.get(content.callId) : undefined
-  const questions = call?.questions ?? []
-  return Object.entries(answers)
-    .map(([key, answer]) => {
-      const question = questions.find((q) => q.key === key)
-      const options = new Map(question?.options ?? [])
-      const value = Array.isArray(answer) ? answer.map((a) => options.get(a) ?? a).join('; ') : answer
-      return `${question?.label ?? key}: ${value}`
-    })
-    .join('\n\n')
-}
-
-/** One field of the content as text a person reads. */
-export function answerText(field: ContentField, content: PracticeContent, ref: ReferenceData): string {
-  const value = content[field]
-  if (value === null || value === undefined) return ''
-  if (field === 'organisationId') return ref.organisationById.get(value as number)?.name ?? ''
-  if (field === 'callId') {
-    const call = ref.callById.get(value as number)
-    return call ? `${call.title} (${call.year})` : ''
-  }
-  if (field === 'callAnswers') return callAnswersText(content, ref)
-  if (field === 'consentPublication') return consentLabels[value as keyof typeof consentLabels] ?? ''
-  if (termFields.has(field)) {
-    const ids = Array.isArray(value) ? (value as number[]) : [value as number]
-    return ids
-      .map((id) => ref.termById.get(id)?.label)
-      .filter(Boolean)
-      .join(', ')
-  }
-  if (typeof value === 'boolean') return yesNo(value)
-  return String(value)
-}
+const longFields = new Set<ContentField>(practiceFieldKeys.filter((key) => practiceFields[key].kind === 'long-text'))
 
 /** Every field the contributor answered, in the order the form asks them. */
 export function answerRows(content: PracticeContent, ref: ReferenceData): AnswerRow[] {

@@ -13,7 +13,7 @@ import {
   type PracticeContent,
 } from '../submissions/content.js'
 import { PracticeNotFound, recordHappening, StaleVersion, tellContributor, type Actor } from './actions.js'
-import { answerText } from './answers-view.js'
+import { answerText } from '../practice-fields/answers.js'
 import { reviewEmails } from './emails.js'
 import { findPracticeByReference, findRevision, updateRevisionAtVersion } from './repository.js'
 import { nextRevisionStatus, type RevisionAction } from './state-machine.js'

@@ -47,11 +47,7 @@ export const visibilityLabels: Record<Visibility, string> = {
   internal: 'Internal: reviewers and the contributor only',
 }
 
-export const consentLabels: Record<ConsentPublication, string> = {
-  public: 'Yes, to everyone',
-  policing: 'Only to people in policing',
-  none: 'No, not to be published',
-}
+export { consentLabels } from '../practice-fields/answers.js'
 
 /** Twelve months from a day, as an ISO date. 29 February moves to 28 February. */
 export function reviewDueFrom(today: Date): string {

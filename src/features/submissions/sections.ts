@@ -50,7 +50,7 @@ export const sections: readonly Section[] = [
   {
     key: 'about',
     title: 'About the practice',
-    view: 'submissions/views/sections/about.njk',
+    view: 'submissions/views/section.njk',
     schema: aboutSchema,
     values: aboutValues,
     startedBy: ['title', 'summary', 'problem', 'aims'],
@@ -58,7 +58,7 @@ export const sections: readonly Section[] = [
   {
     key: 'what-you-did',
     title: 'What you did',
-    view: 'submissions/views/sections/what-you-did.njk',
+    view: 'submissions/views/section.njk',
     schema: whatYouDidSchema,
     values: whatYouDidValues,
     startedBy: [
@@ -85,7 +85,7 @@ export const sections: readonly Section[] = [
   {
     key: 'resources',
     title: 'Resources and implementation',
-    view: 'submissions/views/sections/resources.njk',
+    view: 'submissions/views/section.njk',
     schema: resourcesSchema,
     values: resourcesValues,
     startedBy: ['resources', 'implementationChallenges', 'lessonsLearned', 'sustainability'],

@@ -1,4 +1,4 @@
-import type { ConsentPublication, PracticeStatus, Visibility } from '../../db/schema/index.js'
+import type { PracticeStatus, Visibility } from '../../db/schema/index.js'
 import { hasRole, type Viewer } from '../access/visibility.js'
 
 /** Reviewers and admins review; a force lead may read their own force's practice; no one else. */

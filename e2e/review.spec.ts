@@ -11,8 +11,8 @@ import {
 } from './pages/review-pages.js'
 import { SearchPage } from './pages/search-page.js'
 import { signIn } from './pages/sign-in-page.js'
-import { expectNoAxeViolations } from './support/axe.js'
-import { closeContexts, launchBrowser, newVisitorPage } from './support/browser.js'
+import { expectNoAxeViolations, expectUsableOnThisScreen } from './support/axe.js'
+import { closeContexts, launchBrowser, newVisitorPage, type ViewportName } from './support/browser.js'
 import { journeyPractice, revisedPractice } from './support/review-fixtures.js'
 
 const reviewerEmail = 'reviewer@demo.police.uk'
@@ -144,5 +144,28 @@ describe('review: triage, classify, link evidence, publish, find', () => {
     await clickToNavigate(page, conflict.backLink)
     const now = await ReviewPracticePage.verifyOnPage(page, revisedPractice.title)
     expect(await now.reviewerOutcome.innerText()).toBe('Worked')
+  })
+
+  it.each<[ViewportName, string]>([
+    ['phone', 'Promising'],
+    ['tablet', 'Worked'],
+  ])('works on a %s screen: the queue, a comparison and the classification', async (viewport, outcome) => {
+    const page = await newVisitorPage(browser, { viewport })
+    await signIn(page, reviewerEmail, DEMO_PASSWORD)
+    await visit(page, '/review?tab=revisions')
+    const queue = await ReviewQueuePage.verifyOnPage(page)
+    await expectUsableOnThisScreen(page)
+    await clickToNavigate(page, queue.link(revisedPractice.reference))
+    await RevisionComparisonPage.verifyOnPage(page, 1)
+    await expectUsableOnThisScreen(page)
+
+    await visit(page, `/review/${revisedPractice.reference}`)
+    const review = await ReviewPracticePage.verifyOnPage(page, revisedPractice.title)
+    await expectUsableOnThisScreen(page)
+    await review.option('outcome', outcome).check()
+    await clickToNavigate(page, review.saveClassificationButton)
+    const saved = await ReviewPracticePage.verifyOnPage(page, revisedPractice.title)
+    expect(await saved.reviewerOutcome.innerText()).toBe(outcome)
+    await expectUsableOnThisScreen(page)
   })
 })

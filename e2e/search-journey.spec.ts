@@ -148,7 +148,7 @@ describe('searching on a small screen with scripts: open the filters, choose one
     await closeContexts(browser)
   })
 
-  it.each<ViewportName>(['phone', 'tablet'])('on a %s', async (viewport) => {
+  it.each<ViewportName>(['phone', 'narrow', 'tablet'])('on a %s screen', async (viewport) => {
     const page = await newVisitorPage(browser, { viewport })
     expect(page.viewportSize()).toEqual(viewports[viewport])
     await visit(page, SearchPage.path)

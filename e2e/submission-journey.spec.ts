@@ -14,8 +14,8 @@ import {
   SubmitStartPage,
   TaskListPage,
 } from './pages/submission-pages.js'
-import { expectNoAxeViolations as checkAxe } from './support/axe.js'
-import { closeContexts, launchBrowser, newVisitorPage } from './support/browser.js'
+import { expectNoAxeViolations as checkAxe, expectUsableOnThisScreen } from './support/axe.js'
+import { closeContexts, launchBrowser, newVisitorPage, viewports, type ViewportName } from './support/browser.js'
 import { tabTo } from './support/keyboard.js'
 
 type Mode = 'mouse' | 'keyboard'
@@ -143,9 +143,15 @@ async function signInTo(page: Page, mode: Mode, email: string) {
 }
 
 /** From the start page to the confirmation, answering the Voice of the Victim 2026 call; axe on every page. */
-async function submitForTheCall(page: Page, mode: Mode, email: string, options: { axe: boolean }): Promise<string> {
+async function submitForTheCall(
+  page: Page,
+  mode: Mode,
+  email: string,
+  options: { axe: boolean; fitsTheScreen?: boolean },
+): Promise<string> {
   // axe runs inside the page, so it cannot run where scripts are switched off; the same pages are checked in the other passes.
-  const expectNoAxeViolations = options.axe ? checkAxe : async (_page: Page) => undefined
+  const pageCheck = options.fitsTheScreen ? expectUsableOnThisScreen : checkAxe
+  const expectNoAxeViolations = options.axe ? pageCheck : async (_page: Page) => undefined
   await signInTo(page, mode, email)
   const start = await SubmitStartPage.verifyOnPage(page)
   await expectNoAxeViolations(page)
@@ -218,6 +224,12 @@ describe('submitting practice in answer to the Voice of the Victim 2026 call', (
   it('with JavaScript switched off', { timeout: 180_000 }, async () => {
     const page = await newVisitorPage(browser, { javaScriptEnabled: false })
     await submitForTheCall(page, 'mouse', emailOf('contributor (partner, not police)'), { axe: false })
+  })
+
+  it.each<ViewportName>(['phone', 'tablet'])('on a %s screen', { timeout: 180_000 }, async (viewport) => {
+    const page = await newVisitorPage(browser, { viewport })
+    expect(page.viewportSize()).toEqual(viewports[viewport])
+    await submitForTheCall(page, 'mouse', emailOf('police member'), { axe: true, fitsTheScreen: true })
   })
 
   it('by keyboard alone', { timeout: 240_000 }, async () => {

@@ -17,3 +17,24 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   )
   expect(problems, `axe found violations on ${page.url()}:\n  ${problems.join('\n  ')}\n`).toEqual([])
 }
+
+/** Nothing on the page is wider than the screen, so no one has to scroll sideways to read it. */
+export async function expectFitsTheScreen(page: Page): Promise<void> {
+  const wide = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth
+    const tooWide = [...document.querySelectorAll('main *')]
+      .filter((element) => element.getBoundingClientRect().right > width + 1)
+      .filter((element) => !element.closest('.govuk-visually-hidden, [hidden]'))
+      .map((element) => `<${element.tagName.toLowerCase()} class="${element.className}">`)
+    return { scroll: document.documentElement.scrollWidth, width, tooWide: tooWide.slice(0, 5) }
+  })
+  expect(wide.scroll, `${page.url()} is wider than the screen: ${wide.tooWide.join(' ')}`).toBeLessThanOrEqual(
+    wide.width,
+  )
+}
+
+/** The checks every page of a small-screen journey passes: axe, and it fits the screen. */
+export async function expectUsableOnThisScreen(page: Page): Promise<void> {
+  await expectNoAxeViolations(page)
+  await expectFitsTheScreen(page)
+}

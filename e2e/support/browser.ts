@@ -22,6 +22,8 @@ export function launchBrowser(): Promise<Browser> {
 /** The screen sizes journeys with a form or a filter are tried at: a phone, a tablet and a desktop. */
 export const viewports = {
   phone: { width: 390, height: 844 },
+  /** a large phone on its side, or a small tablet: where the layout changes from one column */
+  narrow: { width: 640, height: 960 },
   tablet: { width: 768, height: 1024 },
   desktop: { width: 1280, height: 900 },
 } as const

@@ -2,7 +2,7 @@ import type { Browser, Locator, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { DEMO_PASSWORD, demoUsers } from '../src/db/seed/seed-demo-users.js'
 import { visit } from './pages/app-page.js'
-import { clickToNavigate, navigateBy } from './pages/navigation.js'
+import { clickToNavigate, navigateBy, openMenuIfFolded } from './pages/navigation.js'
 import { SignInPage } from './pages/sign-in-page.js'
 import {
   CallPage,
@@ -192,6 +192,7 @@ async function submitForTheCall(
   expect(reference).toMatch(/^PB-\d{4}-\d{4}$/)
   await expectNoAxeViolations(page)
 
+  await openMenuIfFolded(page)
   await go(page, mode, page.locator('[data-qa="nav-my-submissions"]'))
   const mine = await MySubmissionsPage.verifyOnPage(page)
   const row = mine.rowFor(reference)

@@ -1,9 +1,11 @@
-// npm run seed:demo             adds the fictional demo practice (idempotent)
+// npm run seed:demo             adds the fictional demo practice and submissions (idempotent)
 // npm run seed:demo -- --remove takes it out again
 import { loadConfig } from '../src/config.js'
 import { openDatabase } from '../src/db/client.js'
 import { prepareDatabase } from '../src/db/prepare.js'
+import { insertDemoSubmissions } from '../src/db/seed/demo-submissions.js'
 import { insertDemoPractices, removeDemoPractices } from '../src/db/seed/seed-demo.js'
+import { demoContributorEmail } from '../src/db/seed/seed-demo-users.js'
 
 const config = loadConfig()
 const database = await openDatabase(config)
@@ -13,6 +15,9 @@ try {
     console.log(`Removed ${await removeDemoPractices(database.db)} demo practice examples.`)
   } else {
     console.log(`Added ${await insertDemoPractices(database.db)} demo practice examples.`)
+    console.log(
+      `Added ${await insertDemoSubmissions(database.db, demoContributorEmail)} demo submissions waiting for review.`,
+    )
   }
 } finally {
   await database.close()

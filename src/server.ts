@@ -7,7 +7,13 @@ import path from 'node:path'
 import { createFileMailer, createSmtpMailer, describeMailDelivery } from './features/email/mailer.js'
 import { OutboxWorker } from './features/email/worker.js'
 import { loadDemoDataOnFirstStart } from './db/seed/seed-demo.js'
-import { DEMO_PASSWORD, insertDemoUsers, shouldCreateDemoUsers } from './db/seed/seed-demo-users.js'
+import { insertDemoSubmissions } from './db/seed/demo-submissions.js'
+import {
+  DEMO_PASSWORD,
+  demoContributorEmail,
+  insertDemoUsers,
+  shouldCreateDemoUsers,
+} from './db/seed/seed-demo-users.js'
 
 async function main(): Promise<void> {
   const config = loadConfig()
@@ -22,6 +28,10 @@ async function main(): Promise<void> {
     app.log.info(
       `demo accounts, password "${DEMO_PASSWORD}": ${users.map((u) => `${u.email} (${u.label})`).join(', ')}`,
     )
+  }
+  if (loaded > 0) {
+    const waiting = await insertDemoSubmissions(database.db, demoContributorEmail)
+    app.log.info(`added ${waiting} demo submissions waiting for review`)
   }
 
   // Without SMTP, the worker writes each e-mail to DATA_DIR/mail; admins read them at /admin/mail.

@@ -33,6 +33,12 @@ export class AccountNavigation {
   }
 }
 
+/** On a small screen the service navigation folds under a "Menu" button: opens it when it is folded. */
+export async function openMenuIfFolded(page: Page): Promise<void> {
+  const toggle = page.locator('.govuk-service-navigation__toggle')
+  if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click()
+}
+
 /**
  * Does something that loads a new page (a key press, a click, a form sent) and returns the response that
  * the page was built from, after any redirects, failing unless it has `status`.

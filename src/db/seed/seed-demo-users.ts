@@ -47,6 +47,9 @@ export const demoUsers: { email: string; name: string; organisation: string; rol
   { email: 'admin@demo.police.uk', name: 'Ari Admin', organisation: 'west-midlands', role: 'admin', label: 'admin' },
 ]
 
+/** The demo contributor, who has a submission waiting for their changes. */
+export const demoContributorEmail = 'contributor@demo.example.org'
+
 export function shouldCreateDemoUsers(config: Config): boolean {
   return config.demoUsers === 'on' || (config.demoUsers === 'auto' && !config.databaseUrl)
 }

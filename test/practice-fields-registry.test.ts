@@ -28,6 +28,7 @@ const taxonomyOf: Partial<Record<ContentField, string>> = {
   topicIds: 'topic',
   purposeIds: 'purpose',
   partnerSectorIds: 'partner-sector',
+  challengeIds: 'implementation-challenge',
   scaleId: 'scale',
   stageId: 'stage',
   selfOutcomeId: 'outcome-category',

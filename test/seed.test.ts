@@ -39,6 +39,7 @@ describe('reference data', () => {
       sql`select taxonomy, count(*)::int n from taxonomy_terms group by taxonomy order by taxonomy`,
     )
     expect(Object.fromEntries(rows.map((r) => [r.taxonomy, r.n]))).toEqual({
+      'implementation-challenge': 10,
       'outcome-category': 4,
       'partner-sector': 9,
       purpose: 6,
@@ -64,7 +65,7 @@ describe('reference data', () => {
     await seedReferenceData(database.db)
     await seedReferenceData(database.db)
     expect(await count(sql`select count(*)::int n from organisations`)).toBe(47)
-    expect(await count(sql`select count(*)::int n from taxonomy_terms`)).toBe(63)
+    expect(await count(sql`select count(*)::int n from taxonomy_terms`)).toBe(73)
     expect(await count(sql`select count(*)::int n from calls`)).toBe(2)
   })
 })

@@ -38,6 +38,7 @@ export const completeAnswers = {
     'call-beyondTheCode': 'Victims choose how and when they are called.',
   },
   resources: {
+    challenges: ['funding', 'training'],
     resources: 'Two supervisors for a day a week for three months; £4,000 for the panel.',
     implementationChallenges: 'Finding time for training on shifts.',
     lessonsLearned: 'Pay people with lived experience for their time.',

@@ -66,6 +66,8 @@ export const practices = pgTable(
       .notNull()
       .default(sql`'{}'`),
     partners: text('partners'),
+    /** implementation challenges met (terms); null: not asked, as for practice sent before the question existed */
+    challengeIds: integer('challenge_ids').array(),
     startDate: date('start_date', { mode: 'string' }),
     endDate: date('end_date', { mode: 'string' }),
     resources: text('resources'),

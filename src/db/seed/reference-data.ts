@@ -139,6 +139,18 @@ export const taxonomies = {
     ['fire-and-rescue', 'Fire and rescue'],
     ['other-police-forces', 'Other police forces'],
   ],
+  'implementation-challenge': [
+    ['funding', 'Funding'],
+    ['staffing-and-abstraction', 'Staffing and abstraction'],
+    ['partner-buy-in', 'Partner buy-in'],
+    ['information-sharing', 'Information sharing and data protection'],
+    ['it-and-data', 'IT and data'],
+    ['training', 'Training'],
+    ['measuring-outcomes', 'Measuring outcomes'],
+    ['leadership-support', 'Leadership support'],
+    ['public-or-victim-engagement', 'Public or victim engagement'],
+    ['other', 'Other'],
+  ],
   topic: [
     ['domestic-abuse', 'Domestic abuse'],
     ['stalking-and-harassment', 'Stalking and harassment'],

@@ -26,6 +26,29 @@ async function lookups(db: Db) {
   return { termId, orgId, callId: call?.id ?? null }
 }
 
+/** Words in a demo example's own account of its challenges that point to each kind of challenge. */
+const challengeWords: [string, RegExp][] = [
+  ['funding', /fund|budget|grant|cost/i],
+  ['staffing-and-abstraction', /staff|shift|abstract|capacity|workload|time/i],
+  ['partner-buy-in', /partner|agenc|council|health|school|charit/i],
+  ['information-sharing', /shar|consent|data protection|gdpr|confidential/i],
+  ['it-and-data', /\bIT\b|system|software|database|app\b|digital/i],
+  ['training', /train/i],
+  ['measuring-outcomes', /measur|evaluat|baseline|outcome/i],
+  ['leadership-support', /leader|senior|chief|command/i],
+  ['public-or-victim-engagement', /victim|public|communit|famil|trust/i],
+]
+
+/**
+ * The demo examples' challenges, read from what each says it found hard; every seventh is left
+ * "not asked", as practice sent before the question existed would be.
+ */
+function demoChallenges(demo: DemoPractice, index: number, termId: (taxonomy: string, key: string) => number) {
+  if (index % 7 === 3) return null
+  const keys = challengeWords.filter(([, words]) => words.test(demo.implementationChallenges)).map(([key]) => key)
+  return (keys.length ? keys.slice(0, 4) : ['other']).map((key) => termId('implementation-challenge', key))
+}
+
 /** Days after submission that a demo example was published: review takes a few weeks. */
 const publishDelayDays = (index: number) => 14 + ((index * 11) % 40)
 
@@ -45,6 +68,7 @@ export async function insertDemoPractices(db: Db, demos: readonly DemoPractice[]
       targetGroupIds: demo.targetGroups.map((k) => termId('target-group', k)),
       partnerSectorIds: demo.partnerSectors.map((k) => termId('partner-sector', k)),
       partners: demo.partners,
+      challengeIds: demoChallenges(demo, index, termId),
       startDate: demo.startDate,
       endDate: demo.endDate,
       resources: demo.resources,

@@ -63,6 +63,8 @@ export interface PracticeDetail extends PracticeSummary {
   targetGroups: TermLabel[]
   partnerSectors: TermLabel[]
   partners: string | null
+  /** null: the contributor was not asked (practice sent before the question existed) */
+  implementationChallengeTypes: TermLabel[] | null
   startDate: string | null
   endDate: string | null
   resources: string | null
@@ -171,6 +173,7 @@ export function toPracticeDetail(
     reference: p.reference,
     targetGroups: termLabels(p.targetGroupIds, ref),
     partnerSectors: termLabels(p.partnerSectorIds, ref),
+    implementationChallengeTypes: p.challengeIds ? termLabels(p.challengeIds, ref) : null,
     startDate: p.startDate,
     endDate: p.endDate,
     purposes: termLabels(p.purposeIds, ref),

@@ -48,6 +48,7 @@ export type OptionSource =
   | 'purpose'
   | 'scale'
   | 'partner-sector'
+  | 'implementation-challenge'
   | 'stage'
   | 'outcome-category'
   | 'yes-no'
@@ -380,6 +381,20 @@ export const practiceFields: { readonly [K in ContentField]: PracticeField } = {
     },
     audience: 'reader',
     reader: narrative('resources', 'Resources', 'resources'),
+  },
+  challengeIds: {
+    label: 'Implementation challenges',
+    section: 'resources',
+    kind: 'multi',
+    form: {
+      id: 'challenges',
+      control: 'checkboxes',
+      text: 'Which of these did you find hard when putting it in place?',
+      optional: true,
+      options: 'implementation-challenge',
+    },
+    audience: 'reader',
+    reader: { placement: 'details', api: 'implementationChallengeTypes' },
   },
   implementationChallenges: {
     label: 'Challenges met while implementing',

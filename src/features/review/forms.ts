@@ -28,6 +28,7 @@ export const classifyForm = z.object({
   stage: optionalKey,
   recognised: keyList,
   scale: optionalKey,
+  challenges: keyList,
 })
 export type ClassifyValues = z.output<typeof classifyForm>
 

@@ -30,6 +30,7 @@ export function reviewPageModel(page: ReviewPage, state: FormState = {}) {
     stage: input ? asList(input.stage) : asList(keyOf(p.stageId)),
     recognised: input ? asList(input.recognised) : keysOf(p.recognitionIds),
     scale: input ? asList(input.scale) : asList(keyOf(p.scaleId)),
+    challenges: input ? asList(input.challenges) : keysOf(p.challengeIds ?? []),
   }
   const items = (taxonomy: string, chosen: string[]) =>
     termsOf(taxonomy).map((t: Term) => ({ value: t.key, text: t.label, checked: chosen.includes(t.key) }))
@@ -52,6 +53,7 @@ export function reviewPageModel(page: ReviewPage, state: FormState = {}) {
       stage: items('stage', selected.stage),
       recognised: items('recognised-practice', selected.recognised),
       scale: items('scale', selected.scale),
+      challenges: items('implementation-challenge', selected.challenges),
     },
     // Only what the contributor agreed to is offered (the service refuses anything wider in any case).
     visibilityItems: allowed.map((v) => ({ value: v, text: visibilityLabels[v], checked: chosenVisibility === v })),

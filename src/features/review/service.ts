@@ -136,6 +136,11 @@ export class ReviewService {
         stageId: one('stage', values.stage),
         recognitionIds: ids('recognised-practice', values.recognised),
         scaleId: one('scale', values.scale),
+        // practice sent before the question existed stays "not asked" unless the reviewer ticks some
+        challengeIds:
+          p.challengeIds === null && values.challenges.length === 0
+            ? null
+            : ids('implementation-challenge', values.challenges),
       }
       await writeAtVersion(tx, p, version, { ...classification, status })
       await recordHappening(tx, p, actor, {
@@ -158,6 +163,7 @@ export class ReviewService {
       ['stage', 'stage', values.stage ? [values.stage] : []],
       ['recognised', 'recognised-practice', values.recognised],
       ['scale', 'scale', values.scale ? [values.scale] : []],
+      ['challenges', 'implementation-challenge', values.challenges],
     ]
     return checks
       .filter(([, taxonomy, keys]) => keys.some((key) => !termFor(terms, taxonomy, key)))

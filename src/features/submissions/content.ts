@@ -32,6 +32,7 @@ export interface PracticeContent {
   callId: number | null
   callAnswers: Record<string, string | string[]> | null
   resources: string | null
+  challengeIds: number[] | null
   implementationChallenges: string | null
   lessonsLearned: string | null
   sustainability: string | null

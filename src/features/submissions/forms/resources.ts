@@ -1,11 +1,17 @@
 import { z } from 'zod'
 import type { PracticeContent } from '../content.js'
-import { LONG_TEXT, text, type FormContext, type Mode } from './fields.js'
+import { LONG_TEXT, idsFor, keysFor, keysOf, someOf, termsOf, text, type FormContext, type Mode } from './fields.js'
 
 /** Resources and implementation. */
-export function resourcesSchema(mode: Mode, _ctx: FormContext) {
+export function resourcesSchema(mode: Mode, { ref }: FormContext) {
+  const challenges = termsOf(ref, 'implementation-challenge')
   return z
     .object({
+      challenges: someOf(mode, {
+        allowed: keysOf(challenges),
+        message: 'Select the challenges from the list',
+        required: false,
+      }),
       resources: text(mode, {
         label: 'staffing and costs',
         required: 'Enter the staffing and costs of the practice',
@@ -25,15 +31,18 @@ export function resourcesSchema(mode: Mode, _ctx: FormContext) {
     })
     .transform((v): Partial<PracticeContent> => ({
       resources: v.resources ?? null,
+      // once the page is saved the question has been asked: an empty list means none of them
+      challengeIds: idsFor(challenges, v.challenges),
       implementationChallenges: v.implementationChallenges ?? null,
       lessonsLearned: v.lessonsLearned ?? null,
       sustainability: v.sustainability ?? null,
     }))
 }
 
-export function resourcesValues(content: PracticeContent): Record<string, unknown> {
+export function resourcesValues(content: PracticeContent, { ref }: FormContext): Record<string, unknown> {
   return {
     resources: content.resources,
+    challenges: keysFor(termsOf(ref, 'implementation-challenge'), content.challengeIds ?? []),
     implementationChallenges: content.implementationChallenges,
     lessonsLearned: content.lessonsLearned,
     sustainability: content.sustainability,

@@ -1,6 +1,8 @@
+import { formatDate } from '../../web/format.js'
 import type { ReferenceData } from '../reference/types.js'
 import { practiceFieldKeys, practiceFields, type FieldKind } from '../practice-fields/registry.js'
 import { contentFields, type ContentField, type PracticeContent } from '../submissions/content.js'
+import { sections, type SectionKey } from '../submissions/sections.js'
 import { consentLabels } from './rules.js'
 
 export interface AnswerRow {
@@ -18,6 +20,8 @@ const fieldsOfKind = (...kinds: FieldKind[]) =>
 const longFields = fieldsOfKind('long-text')
 
 const termFields = fieldsOfKind('choice', 'multi')
+
+const dateFields = fieldsOfKind('date')
 
 const yesNo = (value: unknown) => (value === true ? 'Yes' : value === false ? 'No' : '')
 
@@ -56,6 +60,7 @@ export function answerText(field: ContentField, content: PracticeContent, ref: R
       .join(', ')
   }
   if (typeof value === 'boolean') return yesNo(value)
+  if (dateFields.has(field)) return formatDate(value as string | Date)
   return String(value)
 }
 
@@ -67,4 +72,35 @@ export function answerRows(content: PracticeContent, ref: ReferenceData): Answer
     text: answerText(field, content, ref),
     long: longFields.has(field) || field === 'callAnswers',
   }))
+}
+
+export interface AnswerSection {
+  key: SectionKey
+  /** the id of its part of the review page, for the contents list */
+  id: string
+  /** the title of the form's page that asked these questions */
+  title: string
+  answers: AnswerRow[]
+  unanswered: number
+}
+
+/**
+ * The answers grouped as the form's pages asked them, each group a collapsible part of the review page.
+ * Call questions appear only for practice answering a call, as the form asks them only then.
+ */
+export function answerSections(content: PracticeContent, ref: ReferenceData): AnswerSection[] {
+  const rows = answerRows(content, ref)
+  return sections
+    .filter((section) => section.key !== 'call-questions' || content.callId !== null)
+    .map((section) => {
+      const answers = rows.filter((row) => practiceFields[row.field].section === section.key)
+      return {
+        key: section.key,
+        id: `answers-${section.key}`,
+        title: section.title,
+        answers,
+        unanswered: answers.filter((a) => !a.text).length,
+      }
+    })
+    .filter((section) => section.answers.length > 0)
 }

@@ -19,7 +19,7 @@ const contributor = demo('contributor (partner, not police)')
 // The audit log names people by name and e-mail, and gives times the GOV.UK way ("2 December 2026 at 3:04pm").
 const account = `${contributor.name} ${contributor.email}`
 const byAdmin = `${admin.name} ${admin.email}`
-const govukDateTime = /^\d{1,2} [A-Z][a-z]+ \d{4} at \d{1,2}:\d{2}(am|pm)$/
+const govukDateTime = /^\d{1,2} [A-Z][a-z]+ \d{4} at (\d{1,2}:\d{2}(am|pm)|midday|midnight)$/
 
 // The demo admin's own journeys, with an axe check on each admin page. Sign-in is rate limited per address,
 // so the admin signs in once and keeps the session for every test here.

@@ -235,6 +235,7 @@ describe('the practice loop: submitted, reviewed, changed, published and found',
       await clickToNavigate(reviewerPage, review.requestChangesButton)
       review = await ReviewPracticePage.verifyOnPage(reviewerPage, title)
       expect(await review.status.innerText()).toContain('Changes requested')
+      expect(await review.successBanner.innerText()).toContain('Sent back for changes')
       await expectNoAxeViolations(reviewerPage)
 
       // 3. The contributor reads the comment on the task list, changes a section and sends it again.
@@ -259,7 +260,10 @@ describe('the practice loop: submitted, reviewed, changed, published and found',
       // 4. The reviewer sees the change, classifies it, links a Toolkit entry and publishes to policing only.
       review = await openFromQueue(reviewerPage, reference)
       expect(await review.status.innerText()).toContain('Submitted')
-      expect(await reviewerPage.locator('main').innerText()).toContain(revisedResources)
+      // The answers are in collapsed parts, one per page of the form: the changed one is opened to read it.
+      expect(await review.answer('resources').isVisible()).toBe(false)
+      await review.openAnswers('Resources and implementation')
+      expect(await review.answer('resources').innerText()).toBe(revisedResources)
       expect(await review.timeline.innerText()).toContain(comment)
       await review.option('outcome', 'Promising').check()
       await review.option('stage', 'Evaluated locally').check()

@@ -62,6 +62,13 @@ describe('review: triage, classify, link evidence, publish, find', () => {
     expect(await review.status.innerText()).toContain('In review')
     await expectNoAxeViolations(page)
 
+    // The answers come in collapsed parts, one per page of the form, listed in the contents at the top:
+    // following a link there opens the part it goes to.
+    expect(await review.answer('consentPublication').isVisible()).toBe(false)
+    await review.contents.getByRole('link', { name: 'Sharing and consent', exact: true }).click()
+    await review.answer('consentPublication').waitFor({ state: 'visible' })
+    expect(new URL(page.url()).hash).toBe('#answers-sharing')
+
     // Asking for changes needs comments: the error state, and nothing changes. (Changes asked for for real,
     // and the contributor sending the practice again through their own pages, are in practice-loop.spec.ts.)
     await clickToNavigate(page, review.requestChangesButton, 400)

@@ -11,7 +11,7 @@ let adminId: number
 
 beforeAll(async () => {
   t = await createTestApp()
-  const user = await aUser(t.db, { email: 'admin@example.police.uk', roles: ['admin'] })
+  const user = await aUser(t.db, { name: 'Ada Admin', email: 'admin@example.police.uk', roles: ['admin'] })
   adminId = user.id
   admin = await signedIn(t.app, user.email)
 })
@@ -119,5 +119,32 @@ describe('admin: users and roles', () => {
   it('answers an unknown user with 404', async () => {
     expect((await admin.get('/admin/users/999999')).status).toBe(404)
     expect((await admin.get('/admin/users/not-a-number')).status).toBe(404)
+  })
+})
+
+describe('admin: the audit log', () => {
+  it('names the people involved and gives London times the GOV.UK way', async () => {
+    const person = await aUser(t.db, { name: 'Rowan Subject', email: 'rowan@example.org' })
+    await admin.submit(`/admin/users/${person.id}/roles`, { role: 'reviewer' }, `/admin/users/${person.id}`)
+    await admin.submit(
+      `/admin/users/${person.id}/roles/revoke`,
+      { role: 'reviewer', organisationId: '0' },
+      `/admin/users/${person.id}`,
+    )
+    // One event in winter (GMT) and one in summer (BST), so the time zone shows.
+    await t.db.execute(sql`update audit_events set at = case action
+        when 'role-granted' then '2026-12-02T15:04:00Z'::timestamptz else '2026-06-01T08:30:00Z'::timestamptz end
+      where subject_user_id = ${person.id}`)
+    const page = await admin.get(`/admin/audit?user=${person.id}`)
+    expect(page.status).toBe(200)
+    const rows = page.$('[data-qa=audit-events] tbody tr')
+    const cell = (qa: string) =>
+      rows.map((_, row) => page.$(row).find(`[data-qa=${qa}]`).text().replace(/\s+/g, ' ').trim()).get()
+    expect(cell('event-at')).toEqual(['1 June 2026 at 9:30am', '2 December 2026 at 3:04pm'])
+    expect(cell('event-account')).toEqual(['Rowan Subject rowan@example.org', 'Rowan Subject rowan@example.org'])
+    expect(cell('event-by')).toEqual(['Ada Admin admin@example.police.uk', 'Ada Admin admin@example.police.uk'])
+    expect(page.$('[data-qa=event-account] a').first().attr('href')).toBe(`/admin/audit?user=${person.id}`)
+    const shown = page.$('[data-qa=audit-events]').text()
+    expect(shown).not.toMatch(/\d{4}-\d{2}-\d{2}T/)
   })
 })

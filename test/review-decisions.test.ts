@@ -43,6 +43,13 @@ describe('review decisions', () => {
       pageOf(p.reference),
     )
     expect(sent.status).toBe(302)
+    expect(sent.response.headers.location).toBe(pageOf(p.reference))
+    // Post/Redirect/Get: the page it lands on says it worked, once.
+    const after = await reviewer.get(pageOf(p.reference))
+    expect(after.$('[data-qa=flash].govuk-notification-banner--success').text().replace(/\s+/g, ' ')).toContain(
+      'Sent back for changes: the contributor sees your comments on their task list.',
+    )
+    expect((await reviewer.get(pageOf(p.reference))).$('[data-qa=flash]')).toHaveLength(0)
     const row = await practiceRow(t.db, p.id)
     expect(row.status).toBe('changes_requested')
     expect(row.version).toBe(p.version + 1)
@@ -67,6 +74,7 @@ describe('review decisions', () => {
       pageOf(p.reference),
     )
     expect(res.status).toBe(302)
+    expect((await reviewer.get(pageOf(p.reference))).$('[data-qa=flash]').text()).toContain('Published:')
     const row = await practiceRow(t.db, p.id)
     expect(row.status).toBe('published')
     expect(row.visibility).toBe('public')

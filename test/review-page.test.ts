@@ -182,7 +182,7 @@ describe('the review page', () => {
     expect(item.find('.moj-timeline__title').text()).toContain('Internal note')
     expect(item.find('.moj-timeline__byline').text()).toContain('Page Reviewer')
     expect(item.find('.moj-timeline__description').text()).toContain('Asked the force for the report.')
-    expect(item.find('time').text()).toMatch(/\d{4} at \d{1,2}:\d{2}(am|pm)/)
+    expect(item.find('time').text()).toMatch(/\d{4} at (\d{1,2}:\d{2}(am|pm)|midday|midnight)/)
   })
 })
 

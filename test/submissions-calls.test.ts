@@ -28,7 +28,9 @@ describe('calls for practice', () => {
     expect(page.status).toBe(200)
     expect(texts(page.$, '[data-qa=open-calls] h3 a')).toContain('Voice of the Victim 2026')
     expect(texts(page.$, '[data-qa=closed-calls] h3 a')).toContain('Voice of the Victim')
-    expect(page.$('[data-qa=call-voice-of-the-victim-2022] [data-qa=submission-count]').text()).toBe('1 submission')
+    expect(page.$('[data-qa=call-voice-of-the-victim-2022] [data-qa=submissions-received]').text()).toBe(
+      '1 submission received',
+    )
   })
 
   it('an open call shows its guidance and questions, and starts a submission that answers it', async () => {

@@ -156,10 +156,12 @@ export class AdminAuditPage extends AdminPage {
     return audit
   }
 
-  /** Each event as its cells' text: when, action, account, by, from. */
+  /** Each event as its cells' text, spaces collapsed: when, action, account ("name e-mail"), by, from. */
   async events(): Promise<string[][]> {
     return this.rows.evaluateAll((rows) =>
-      rows.map((row) => Array.from(row.querySelectorAll('td'), (cell) => (cell.textContent ?? '').trim())),
+      rows.map((row) =>
+        Array.from(row.querySelectorAll('td'), (cell) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim()),
+      ),
     )
   }
 }

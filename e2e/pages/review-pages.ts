@@ -53,10 +53,14 @@ export class ReviewPracticePage extends AppPage {
   readonly publishButton: Locator
   readonly reviewerOutcome: Locator
   readonly timeline: Locator
+  readonly successBanner: Locator
+  readonly contents: Locator
 
   private constructor(page: Page) {
     super(page)
     this.status = page.locator('[data-qa="status"]')
+    this.successBanner = page.locator('[data-qa="flash"].govuk-notification-banner--success')
+    this.contents = page.locator('[data-qa="contents"]')
     this.errorSummary = new ErrorSummary(page)
     this.changesComments = page.locator('#changesComments')
     this.requestChangesButton = page.locator('[data-qa="request-changes"]')
@@ -75,6 +79,24 @@ export class ReviewPracticePage extends AppPage {
     await AppPage.expectHeading(page, review.heading, title)
     await review.status.waitFor({ state: 'visible' })
     return review
+  }
+
+  /** One part of the contributor's answers (a page of the form), by its title. */
+  answersPart(title: string): Locator {
+    return this.page
+      .locator('[data-qa="answers-part"]')
+      .filter({ has: this.page.locator('summary', { hasText: new RegExp(`^\\s*${title}\\s*$`) }) })
+  }
+
+  /** Opens a part of the answers as a reviewer does, by selecting its summary; an open part stays open. */
+  async openAnswers(title: string): Promise<void> {
+    const part = this.answersPart(title)
+    if (!(await part.evaluate((details: HTMLDetailsElement) => details.open))) await part.locator('summary').click()
+  }
+
+  /** The contributor's answer to one field, as shown (visible only once its part is open). */
+  answer(field: string): Locator {
+    return this.page.locator(`[data-qa="answer-${field}"] .govuk-summary-list__value`)
   }
 
   /** A radio or checkbox of the classification form, by its group and label. */

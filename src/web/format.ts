@@ -31,11 +31,13 @@ const timeFormat = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'Europe/London',
 })
 
-/** GOV.UK style date and time: "3 May 2022 at 2:15pm", London time. */
+/** GOV.UK style date and time: "3 May 2022 at 2:15pm" (or "at midday"), London time. */
 export function formatDateTime(value: string | Date | null | undefined): string {
   if (!value) return ''
   const date = typeof value === 'string' ? new Date(value) : value
   if (Number.isNaN(date.getTime())) return ''
   const time = timeFormat.format(date).replace(/\s/g, '').toLowerCase()
-  return `${formatDate(date)} at ${time}`
+  // GOV.UK style: "midnight" and "midday" rather than 12am and 12pm.
+  const named = time === '12:00am' ? 'midnight' : time === '12:00pm' ? 'midday' : time
+  return `${formatDate(date)} at ${named}`
 }

@@ -90,8 +90,19 @@ export function injectedMarkup($: CheerioAPI): string[] {
     const src = $(element).attr('src') ?? ''
     if (!src.startsWith('/assets/') || $(element).text().trim() !== '') found.push(`script ${src}`)
   })
-  for (const tag of ['iframe', 'object', 'embed', 'base', 'math', 'marquee', 'video', 'details', 'style']) {
-    if ($(tag).length > 0) found.push(tag)
+  // Our own pages use GOV.UK details (the review page's parts); any other details element was typed in.
+  for (const tag of [
+    'iframe',
+    'object',
+    'embed',
+    'base',
+    'math',
+    'marquee',
+    'video',
+    'details:not(.govuk-details)',
+    'style',
+  ]) {
+    if ($(tag).length > 0) found.push(tag.replace(/:.*/, ''))
   }
   $('meta[http-equiv]').each(() => void found.push('meta http-equiv'))
   $('*').each((_, element) => {

@@ -1,4 +1,5 @@
 import { and, desc, eq, gte, lt, type SQL } from 'drizzle-orm'
+import { alias } from 'drizzle-orm/pg-core'
 import type { Db } from '../../db/client.js'
 import { auditEvents, users } from '../../db/schema/index.js'
 
@@ -72,6 +73,9 @@ export interface AuditFilter {
   before?: number
 }
 
+const actors = alias(users, 'actors')
+
+/** The newest events first, with the names and e-mail addresses of the people they are about and by. */
 export async function findAuditEvents(db: Db, filter: AuditFilter, limit = 50) {
   const conditions: SQL[] = []
   if (filter.action) conditions.push(eq(auditEvents.action, filter.action))
@@ -83,13 +87,17 @@ export async function findAuditEvents(db: Db, filter: AuditFilter, limit = 50) {
       at: auditEvents.at,
       action: auditEvents.action,
       actorUserId: auditEvents.actorUserId,
+      actorName: actors.name,
+      actorEmail: actors.email,
       subjectUserId: auditEvents.subjectUserId,
+      subjectName: users.name,
       subjectEmail: users.email,
       ip: auditEvents.ip,
       details: auditEvents.details,
     })
     .from(auditEvents)
     .leftJoin(users, eq(users.id, auditEvents.subjectUserId))
+    .leftJoin(actors, eq(actors.id, auditEvents.actorUserId))
     .where(conditions.length ? and(...conditions) : gte(auditEvents.id, 0))
     .orderBy(desc(auditEvents.id))
     .limit(limit)

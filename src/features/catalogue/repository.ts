@@ -1,6 +1,7 @@
 import { and, asc, eq, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm'
 import { queryRows, type Db } from '../../db/client.js'
 import { calls, organisations, practices, practiceToolkitLinks, toolkitEntries } from '../../db/schema/index.js'
+import { visiblePractice } from '../access/visible-practice.js'
 import type { VisibilityRule } from '../access/visibility.js'
 import type { FacetCount, FacetValue, ResolvedFilters } from './facets.js'
 import { facetNames, type FacetName, type SortOrder } from './search-query.js'
@@ -24,15 +25,6 @@ export interface SearchPage {
 
 const intArray = (values: FacetValue[]) => sql`${`{${values.map(Number).join(',')}}`}::int[]`
 const textArray = (values: readonly string[]) => sql`${`{${values.join(',')}}`}::text[]`
-
-/** Published practice that the rule lets the viewer see; `table` names the practices table in the query. */
-function visibleTo(rule: VisibilityRule, table: SQL = sql.raw('p')): SQL {
-  const owned =
-    rule.ownerUserId === null
-      ? sql``
-      : sql` or (${table}.visibility = 'internal' and ${table}.submitted_by_user_id = ${rule.ownerUserId})`
-  return sql`${table}.status = 'published' and (${table}.visibility = any(${textArray(rule.visibilities)})${owned})`
-}
 
 /** How each facet is stored on the matched rows `m`: a scalar column or an array column. */
 const facetColumns: Record<FacetName, { column: SQL; array: boolean }> = {
@@ -106,7 +98,7 @@ export async function searchPublishedPractices(db: Db, params: SearchParams): Pr
                p.stage_id, p.call_id, p.purpose_ids, p.topic_ids, p.recognition_ids,
                extract(year from coalesce(p.submitted_at, p.published_at) at time zone 'Europe/London')::int as year
         from practices p join organisations o on o.id = p.organisation_id
-        where ${visibleTo(params.visibility)} ${textMatch}
+        where ${visiblePractice(params.visibility)} ${textMatch}
       ),
       f as (select * from m where ${filterConditions(params.filters)})
       select
@@ -167,7 +159,7 @@ export async function findPublishedPracticeBySlug(db: Db, slug: string, rule: Vi
     .from(practices)
     .innerJoin(organisations, eq(organisations.id, practices.organisationId))
     .leftJoin(calls, eq(calls.id, practices.callId))
-    .where(and(eq(practices.slug, slug), visibleTo(rule, sql.raw('"practices"'))))
+    .where(and(eq(practices.slug, slug), visiblePractice(rule, sql.raw('"practices"'))))
     .limit(1)
   return row ?? null
 }
@@ -186,7 +178,7 @@ export async function findSimilarPractices(
   const rows = await queryRows<{ id: number }>(
     db,
     sql`select p.id from practices p
-        where ${visibleTo(rule)}
+        where ${visiblePractice(rule)}
           and p.id <> ${practiceId} and p.topic_ids && ${intArray(topicIds)}
         order by ${sql.join(
           topicIds.map((id) => sql`(p.topic_ids @> ${intArray([id])})::int`),

@@ -4,7 +4,7 @@ import type { ReferenceService } from '../reference/service.js'
 import type { Term } from '../reference/types.js'
 import { contentOf } from '../submissions/content.js'
 import { loadAtVersion, PracticeNotFound, recordHappening, writeAtVersion, type Actor } from './actions.js'
-import { answerRows } from './answers-view.js'
+import { answerSections } from './answers-view.js'
 import { findSimilarText, findSimilarTitles } from './duplicates-repository.js'
 import type { ClassifyValues } from './forms.js'
 import { countQueue, findQueue, type QueueFilters } from './queue-repository.js'
@@ -78,7 +78,7 @@ export class ReviewService {
       submitterName: found.submitterName,
       organisation: ref.organisationById.get(p.organisationId) ?? null,
       call: p.callId ? (ref.callById.get(p.callId) ?? null) : null,
-      answers: answerRows(content, ref),
+      answerSections: answerSections(content, ref),
       selfOutcome: p.selfOutcomeId ? (ref.termById.get(p.selfOutcomeId) ?? null) : null,
       outcome: p.outcomeId ? (ref.termById.get(p.outcomeId) ?? null) : null,
       terms: ref.terms,

@@ -15,7 +15,7 @@ export default async function submissionRoutes(app: FastifyInstance, { services 
     const user = viewer.kind === 'user' ? viewer.user : null
     return {
       pageTitle: 'Submit a practice example',
-      openCalls: await services.calls.open(),
+      openCalls: await services.calls.open(viewer),
       criteria: await services.submissions.criteria(),
       drafts: user ? (await services.submissions.mySubmissions(user)).filter((s) => draftStatuses.has(s.status)) : [],
       // Someone with no organisation on their account says which one the practice belongs to.

@@ -24,26 +24,47 @@ type Decide<S extends z.ZodType> = (
   values: z.output<S>,
 ) => Promise<unknown>
 
-/** One decision: its path, its form and what it does. */
-function decision<S extends z.ZodType>(path: string, schema: S, decide: Decide<S>) {
-  return { path, schema, decide: decide as Decide<z.ZodType> }
+/** One decision: its path, its form, what it does and the success banner the review page shows after it. */
+function decision<S extends z.ZodType>(path: string, schema: S, decide: Decide<S>, done: string) {
+  return { path, schema, decide: decide as Decide<z.ZodType>, done }
 }
 
 const decisions = [
-  decision('request-changes', requestChangesForm, (s, actor, ref, v) =>
-    s.decisions.requestChanges(actor, ref, v.version, v.changesComments),
+  decision(
+    'request-changes',
+    requestChangesForm,
+    (s, actor, ref, v) => s.decisions.requestChanges(actor, ref, v.version, v.changesComments),
+    'Sent back for changes: the contributor sees your comments on their task list.',
   ),
-  decision('reject', rejectForm, (s, actor, ref, v) => s.decisions.reject(actor, ref, v.version, v.rejectReasons)),
-  decision('publish', publishForm, (s, actor, ref, v) => s.decisions.publish(actor, ref, v.version, v.visibility)),
-  decision('unpublish', unpublishForm, (s, actor, ref, v) =>
-    s.decisions.unpublish(actor, ref, v.version, v.unpublishReason),
+  decision(
+    'reject',
+    rejectForm,
+    (s, actor, ref, v) => s.decisions.reject(actor, ref, v.version, v.rejectReasons),
+    'Rejected: it will not be published.',
   ),
-  decision('archive', archiveForm, (s, actor, ref, v) => s.decisions.archive(actor, ref, v.version, v.archiveReason)),
+  decision(
+    'publish',
+    publishForm,
+    (s, actor, ref, v) => s.decisions.publish(actor, ref, v.version, v.visibility),
+    'Published: it is in the practice bank for the people you chose.',
+  ),
+  decision(
+    'unpublish',
+    unpublishForm,
+    (s, actor, ref, v) => s.decisions.unpublish(actor, ref, v.version, v.unpublishReason),
+    'Unpublished: it is no longer shown in the practice bank.',
+  ),
+  decision(
+    'archive',
+    archiveForm,
+    (s, actor, ref, v) => s.decisions.archive(actor, ref, v.version, v.archiveReason),
+    'Archived.',
+  ),
 ]
 
 /** Decisions about a practice: POST /review/:reference/<decision>. Refused transitions answer 409 and change nothing. */
 export default async function decisionRoutes(app: FastifyInstance, { services }: { services: Services }) {
-  for (const { path, schema, decide } of decisions) {
+  for (const { path, schema, decide, done } of decisions) {
     app.post<ReferenceParams>(`/review/:reference/${path}`, async (request, reply) => {
       const user = requireReviewStaff(request, reply)
       if (!user) return reply
@@ -60,6 +81,9 @@ export default async function decisionRoutes(app: FastifyInstance, { services }:
           reference,
           () => decide(services, actorOf(user, request), reference, form.values),
           `/review/${reference}`,
+          () => {
+            request.session.flash = done
+          },
         )
       } catch (error) {
         if (!(error instanceof VisibilityBeyondConsent)) throw error

@@ -3,6 +3,7 @@ import { z } from 'zod'
 import type { Services } from '../../../services.js'
 import type { SignedInUser } from '../../access/visibility.js'
 import { requireUser } from '../../access/guards.js'
+import { consumeFlash } from '../../../web/flash.js'
 import { parseForm, type FormError } from '../../../web/forms.js'
 import { PracticeNotFound, StaleVersion, type Actor } from '../actions.js'
 import { reviewPageModel, timelineItems, type FormState } from '../page-view.js'
@@ -53,6 +54,7 @@ export async function renderReviewPage(
     activeNav: 'review',
     toolkitQuery: query.toolkit ?? '',
     assessment,
+    flash: consumeFlash(request),
     ...model,
   })
 }
@@ -84,6 +86,8 @@ export async function act(
   reference: string,
   change: () => Promise<unknown>,
   redirectTo: string,
+  /** after the change is made, before the redirect: where a success banner is left for the next page */
+  onDone?: () => void,
 ) {
   try {
     await change()
@@ -92,6 +96,7 @@ export async function act(
     if (error instanceof PracticeNotFound) return notFound(reply)
     throw error
   }
+  onDone?.()
   return reply.redirect(redirectTo)
 }
 

@@ -41,11 +41,12 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
 }
 
 /**
- * PostgreSQL's default of 128MB of shared buffers is all resident in the WebAssembly heap from the first
- * query, more than the embedded database needs: its tables sit in the data directory, which the operating
- * system caches anyway. 8MB keeps the demo catalogue and its indexes in buffers (docs/performance.md).
+ * PGlite runs PostgreSQL in one WebAssembly process with one connection. Its defaults (128MB of shared
+ * buffers, room for 100 connections) are all resident in the WebAssembly heap from the first query, about
+ * 140 MiB more than the embedded database needs: its tables sit in the data directory, which the operating
+ * system caches anyway, and pages not in the buffers are read from there. See docs/performance.md.
  */
-const PGLITE_SHARED_BUFFERS = '8MB'
+const PGLITE_SETTINGS = ['shared_buffers=4MB', 'max_connections=5']
 
 async function openPglite(options: OpenOptions): Promise<Database> {
   let dataDir: string | undefined
@@ -63,7 +64,7 @@ async function openPglite(options: OpenOptions): Promise<Database> {
     dataDir,
     loadDataDir: options.image,
     extensions: { pg_trgm },
-    startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${PGLITE_SHARED_BUFFERS}`],
+    startParams: [...PGlite.defaultStartParams, ...PGLITE_SETTINGS.flatMap((setting) => ['-c', setting])],
   })
   const db = drizzlePglite({ client, schema })
   return {

@@ -24,4 +24,13 @@ export default tseslint.config(
       globals: { window: 'readonly', document: 'readonly', HTMLScriptElement: 'readonly' },
     },
   },
+  {
+    // Build and start scripts in plain JavaScript, so they run with plain `node` (types beside them in .d.mts).
+    files: ['scripts/**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: {
+      parserOptions: { projectService: false },
+      globals: { process: 'readonly', console: 'readonly', URL: 'readonly' },
+    },
+  },
 )

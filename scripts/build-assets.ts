@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { assetsUpToDate, SOURCES_STAMP, sourcesDigest } from './asset-sources.js'
+import { assetsUpToDate, SOURCES_STAMP, sourcesDigest } from './asset-sources.mjs'
 
 const root = path.resolve(import.meta.dirname, '..')
 const out = path.join(root, 'public', 'assets')

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { assetsUpToDate, SOURCES_STAMP, sourcesDigest } from '../scripts/asset-sources.js'
+import { assetsUpToDate, SOURCES_STAMP, sourcesDigest } from '../scripts/asset-sources.mjs'
 
 function aProject() {
   const root = mkdtempSync(path.join(os.tmpdir(), 'pb-assets-'))

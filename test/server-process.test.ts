@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, readFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { once } from 'node:events'
@@ -9,14 +9,21 @@ const root = path.resolve(import.meta.dirname, '..')
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'pb-server-'))
 const running: ChildProcess[] = []
 
-/** Starts `src/server.ts` as `npm start` does, on the embedded database in `dataDir`, and waits until it listens. */
+/** The arguments `npm start` gives node (package.json: `node <flags> scripts/start.mjs`). */
+const startArgs = (
+  JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: { start: string } }
+).scripts.start
+  .split(' ')
+  .slice(1)
+
+/** Starts the server as `npm start` does (compiled to dist/ first when the sources changed), on the embedded database in `dataDir`, and waits until it listens. */
 async function startServer(): Promise<{ child: ChildProcess; baseUrl: string; output: () => string }> {
   const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'info', DEMO_DATA: 'auto' }
   // Vite sets BASE_URL=/ for the test process; the server must work out its own.
   delete env.BASE_URL
   delete env.DATABASE_URL
   delete env.SESSION_SECRET
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], { cwd: root, env })
+  const child = spawn(process.execPath, startArgs, { cwd: root, env })
   running.push(child)
   let output = ''
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
@@ -66,7 +73,7 @@ describe('the server process', () => {
   }, 120_000)
 
   it('refuses to start with bad configuration, naming the variable', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+    const child = spawn(process.execPath, startArgs, {
       cwd: root,
       env: { ...process.env, DATA_DIR: dataDir, PORT: 'not-a-port' },
     })

@@ -1,9 +1,14 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { queryRows, type Database } from '../src/db/client.js'
 import { prepareDatabase } from '../src/db/prepare.js'
 import { insertDemoUsers } from '../src/db/seed/seed-demo-users.js'
 import { referenceDataChecksum } from '../src/db/seed/seed-reference.js'
+import { buildServer, SERVER_STAMP } from '../scripts/server-build.mjs'
 import { createTestDatabase } from './support/database.js'
 
 let database: Database
@@ -79,5 +84,46 @@ describe('start-up work is done once', () => {
       )})`,
     )
     expect(row?.n).toBe(first.length)
+  })
+})
+
+describe('the server compiled for npm start', () => {
+  it('compiles src to plain JavaScript once, again when a source changes, and drops what a removed source made', async () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'pb-server-build-'))
+    const src = path.join(root, 'src')
+    const out = path.join(root, 'dist')
+    mkdirSync(path.join(src, 'greetings'), { recursive: true })
+    writeFileSync(path.join(src, 'words.ts'), "export const word: string = 'hello'\n")
+    writeFileSync(
+      path.join(src, 'greetings', 'greet.ts'),
+      "import type { Buffer } from 'node:buffer'\nimport { word } from '../words.js'\nexport const greet = (name: string): string => `${word} ${name}`\nexport type Unused = Buffer\n",
+    )
+    writeFileSync(path.join(src, 'words.test.ts'), "throw new Error('tests are not compiled')\n")
+    try {
+      expect(await buildServer(root, out)).toBe(true)
+      expect(existsSync(path.join(out, SERVER_STAMP))).toBe(true)
+      expect(existsSync(path.join(out, 'words.test.js'))).toBe(false)
+      const greetJs = path.join(out, 'greetings', 'greet.js')
+      const first = (await import(`${pathToFileURL(greetJs).href}?1`)) as { greet(name: string): string }
+      expect(first.greet('Kent')).toBe('hello Kent')
+
+      // Nothing changed: nothing is compiled, the output is left as it is.
+      writeFileSync(greetJs, `${readFileSync(greetJs, 'utf8')}// touched by the test\n`)
+      expect(await buildServer(root, out)).toBe(false)
+      expect(readFileSync(greetJs, 'utf8')).toContain('touched by the test')
+
+      writeFileSync(path.join(src, 'words.ts'), "export const word: string = 'good morning'\n")
+      expect(await buildServer(root, out)).toBe(true)
+      const words = (await import(`${pathToFileURL(path.join(out, 'words.js')).href}?2`)) as { word: string }
+      expect(words.word).toBe('good morning')
+      expect(readFileSync(greetJs, 'utf8')).not.toContain('touched by the test')
+
+      rmSync(path.join(src, 'greetings'), { recursive: true })
+      expect(await buildServer(root, out)).toBe(true)
+      expect(existsSync(greetJs)).toBe(false)
+      expect(existsSync(path.join(out, 'words.js'))).toBe(true)
+    } finally {
+      rmSync(root, { recursive: true, force: true })
+    }
   })
 })

@@ -2,15 +2,8 @@ import { readFileSync } from 'node:fs'
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { PGlite } from '@electric-sql/pglite'
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm'
 import { sql, type SQL } from 'drizzle-orm'
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
-import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator'
-import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres'
-import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator'
-import pg from 'pg'
 import * as schema from './schema/index.js'
 
 /** A database or a transaction: repositories accept either. */
@@ -38,12 +31,22 @@ export interface OpenOptions {
   poolSize?: number
 }
 
-export const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url))
+// From the repository root, so the same line works in src/db/client.ts and in the compiled dist/db/client.js.
+export const migrationsFolder = fileURLToPath(new URL('../../src/db/migrations', import.meta.url))
 const STARTUP_LOCK = 7_240_311
 
+/** Each driver is loaded only when it is used: an embedded start never loads pg, nor PostgreSQL PGlite. */
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   return options.databaseUrl ? openPostgres(options.databaseUrl, options.poolSize) : openPglite(options)
 }
+
+/**
+ * PGlite runs PostgreSQL in one WebAssembly process with one connection. Its defaults (128MB of shared
+ * buffers, room for 100 connections) are all resident in the WebAssembly heap from the first query, about
+ * 140 MiB more than the embedded database needs: its tables sit in the data directory, which the operating
+ * system caches anyway, and pages not in the buffers are read from there. See docs/performance.md.
+ */
+const PGLITE_SETTINGS = ['shared_buffers=4MB', 'max_connections=5']
 
 async function openPglite(options: OpenOptions): Promise<Database> {
   let dataDir: string | undefined
@@ -51,10 +54,17 @@ async function openPglite(options: OpenOptions): Promise<Database> {
     dataDir = path.join(options.dataDir, 'pglite')
     mkdirSync(dataDir, { recursive: true })
   }
+  const [{ PGlite }, { pg_trgm }, { drizzle: drizzlePglite }, { migrate: migratePglite }] = await Promise.all([
+    import('@electric-sql/pglite'),
+    import('@electric-sql/pglite/contrib/pg_trgm'),
+    import('drizzle-orm/pglite'),
+    import('drizzle-orm/pglite/migrator'),
+  ])
   const client = await PGlite.create({
     dataDir,
     loadDataDir: options.image,
     extensions: { pg_trgm },
+    startParams: [...PGlite.defaultStartParams, ...PGLITE_SETTINGS.flatMap((setting) => ['-c', setting])],
   })
   const db = drizzlePglite({ client, schema })
   return {
@@ -80,6 +90,11 @@ export const POOL_LIMITS = {
 }
 
 async function openPostgres(connectionString: string, poolSize = 20): Promise<Database> {
+  const [{ default: pg }, { drizzle: drizzlePg }, { migrate: migratePg }] = await Promise.all([
+    import('pg'),
+    import('drizzle-orm/node-postgres'),
+    import('drizzle-orm/node-postgres/migrator'),
+  ])
   const pool = new pg.Pool({
     connectionString,
     max: poolSize,

@@ -1,4 +1,4 @@
-import * as client from 'openid-client'
+import type * as OpenIdClient from 'openid-client'
 import { z } from 'zod'
 import type { OidcConfig } from '../../config.js'
 import type { Db } from '../../db/client.js'
@@ -12,6 +12,9 @@ import {
   updateUser,
   type UserRecord,
 } from './repository.js'
+
+/** openid-client is loaded on the first sign-in, not at start-up: most instances never use it. */
+const openIdClient = () => import('openid-client')
 
 /** What the start of a sign-in leaves in the session for its callback to check. */
 export interface PendingOidcSignIn {
@@ -60,7 +63,7 @@ function isLoopback(url: URL): boolean {
 export class OidcService {
   readonly name: string
   readonly redirectUri: string
-  private configuration: Promise<client.Configuration> | undefined
+  private configuration: Promise<OpenIdClient.Configuration> | undefined
 
   constructor(
     private readonly db: Db,
@@ -72,15 +75,17 @@ export class OidcService {
   }
 
   /** The provider's metadata, fetched once; a failed fetch is tried again on the next sign-in. */
-  private discover(): Promise<client.Configuration> {
+  private discover(): Promise<OpenIdClient.Configuration> {
     if (!this.configuration) {
       const issuer = new URL(this.settings.issuer)
-      this.configuration = client.discovery(
-        issuer,
-        this.settings.clientId,
-        undefined,
-        client.ClientSecretBasic(this.settings.clientSecret),
-        isLoopback(issuer) ? { execute: [client.allowInsecureRequests] } : undefined,
+      this.configuration = openIdClient().then((client) =>
+        client.discovery(
+          issuer,
+          this.settings.clientId,
+          undefined,
+          client.ClientSecretBasic(this.settings.clientSecret),
+          isLoopback(issuer) ? { execute: [client.allowInsecureRequests] } : undefined,
+        ),
       )
       this.configuration.catch(() => {
         this.configuration = undefined
@@ -92,6 +97,7 @@ export class OidcService {
   /** The address to send the person to, and what to keep in their session until they come back. */
   async begin(returnTo: string): Promise<{ url: string; pending: PendingOidcSignIn }> {
     const configuration = await this.discover()
+    const client = await openIdClient()
     const codeVerifier = client.randomPKCECodeVerifier()
     const pending = { codeVerifier, state: client.randomState(), nonce: client.randomNonce(), returnTo }
     const url = client.buildAuthorizationUrl(configuration, {
@@ -112,6 +118,7 @@ export class OidcService {
   async complete(query: string, pending: PendingOidcSignIn | undefined, ip: string): Promise<OidcSignInResult> {
     if (!pending) return { ok: false, reason: 'not-started' }
     const configuration = await this.discover()
+    const client = await openIdClient()
     const callbackUrl = new URL(this.redirectUri)
     callbackUrl.search = query
 

@@ -1,4 +1,5 @@
-import { hash, verify } from '@node-rs/argon2'
+// The native argon2 library (about 10 MiB resident) is loaded at the first sign-in or new password, not at start-up.
+const argon2 = () => import('@node-rs/argon2')
 
 export const MIN_PASSWORD_LENGTH = 12
 
@@ -65,12 +66,14 @@ export function passwordProblem(password: string, email?: string): string | null
 }
 
 /** argon2id with the library's defaults (19 MiB, 2 passes), as OWASP recommends. */
-export function hashPassword(password: string): Promise<string> {
+export async function hashPassword(password: string): Promise<string> {
+  const { hash } = await argon2()
   return hash(password)
 }
 
 export async function verifyPassword(passwordHash: string | null, password: string): Promise<boolean> {
   if (!passwordHash) return false
+  const { verify } = await argon2()
   try {
     return await verify(passwordHash, password)
   } catch {
@@ -81,7 +84,7 @@ export async function verifyPassword(passwordHash: string | null, password: stri
 // Hashing a password nobody has, so that "no such user" takes as long as "wrong password".
 let decoyHash: Promise<string> | undefined
 export async function spendPasswordCheckTime(password: string): Promise<false> {
-  decoyHash ??= hash('decoy password that nobody uses')
+  decoyHash ??= hashPassword('decoy password that nobody uses')
   await verifyPassword(await decoyHash, password)
   return false
 }

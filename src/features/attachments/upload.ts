@@ -1,5 +1,4 @@
 import { pipeline, Transform, type Readable } from 'node:stream'
-import { fileTypeFromStream } from 'file-type'
 import type { FileStore } from './file-store.js'
 import { allowedTypes, MAX_FILE_BYTES } from './file-rules.js'
 
@@ -45,6 +44,8 @@ function sizeGuard(source: IncomingFile): Transform {
 async function detectType(store: FileStore, key: string) {
   const stream = await store.get(key)
   try {
+    // Loaded on the first upload, not at start-up.
+    const { fileTypeFromStream } = await import('file-type')
     return await fileTypeFromStream(stream)
   } finally {
     stream.destroy()

@@ -1,11 +1,16 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import nodemailer from 'nodemailer'
 
 export interface Mailer {
   /** resolves once the server has accepted the message; rejects with the server's reason otherwise */
   send(email: { to: string; subject: string; body: string }): Promise<void>
 }
+
+/** Nodemailer is loaded when the first message is sent, not at start-up. */
+const loadNodemailer = async () => (await import('nodemailer')).default
+const smtpTransport = async (url: string) => (await loadNodemailer()).createTransport(url)
+const fileTransport = async () =>
+  (await loadNodemailer()).createTransport({ streamTransport: true, buffer: true, newline: 'unix' })
 
 /**
  * Nodemailer's own timeouts are minutes long (10 for an idle socket). The outbox worker leases each
@@ -20,13 +25,14 @@ export function createSmtpMailer(smtpUrl: string, from: string): Mailer & { clos
   for (const [name, ms] of Object.entries(timeouts)) {
     if (!url.searchParams.has(name)) url.searchParams.set(name, String(ms))
   }
-  const transport = nodemailer.createTransport(url.toString())
+  let transport: ReturnType<typeof smtpTransport> | undefined
   return {
     async send(email) {
-      await transport.sendMail({ from, to: email.to, subject: email.subject, text: email.body })
+      transport ??= smtpTransport(url.toString())
+      await (await transport).sendMail({ from, to: email.to, subject: email.subject, text: email.body })
     },
     close() {
-      transport.close()
+      void transport?.then((t) => t.close()).catch(() => undefined)
     },
   }
 }
@@ -37,12 +43,13 @@ export function createSmtpMailer(smtpUrl: string, from: string): Mailer & { clos
  * read the messages at /admin/mail.
  */
 export function createFileMailer(dir: string, from: string): Mailer {
-  const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' })
+  let transport: ReturnType<typeof fileTransport> | undefined
   let made = false
   let count = 0
   return {
     async send(email) {
-      const info = await transport.sendMail({ from, to: email.to, subject: email.subject, text: email.body })
+      transport ??= fileTransport()
+      const info = await (await transport).sendMail({ from, to: email.to, subject: email.subject, text: email.body })
       if (!made) {
         await mkdir(dir, { recursive: true })
         made = true

@@ -63,17 +63,19 @@ export class RevisionService {
     const live = contentOf(found.practice)
     const proposed = revisionContent(revision.content, found.practice)
     const labels = new Map(contentFields)
-    const changes = changedFields(live, proposed).map((field) => {
-      const before = answerText(field, live, ref)
-      const after = answerText(field, proposed, ref)
-      return {
-        field,
-        label: labels.get(field) ?? field,
-        before,
-        after,
-        diffHtml: longText.has(field) ? wordDiffHtml(before, after) : null,
-      }
-    })
+    const changes = await Promise.all(
+      changedFields(live, proposed).map(async (field) => {
+        const before = answerText(field, live, ref)
+        const after = answerText(field, proposed, ref)
+        return {
+          field,
+          label: labels.get(field) ?? field,
+          before,
+          after,
+          diffHtml: longText.has(field) ? await wordDiffHtml(before, after) : null,
+        }
+      }),
+    )
     const attachmentChanges = await findRevisionAttachmentChanges(this.db, revision.id)
     return { practice: found.practice, revision, changes, attachmentChanges }
   }

@@ -1,5 +1,3 @@
-import { diffWords } from 'diff'
-
 const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
 export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => escapes[c] ?? c)
 
@@ -7,7 +5,9 @@ export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => esca
  * The words removed and added between two texts, as HTML: every piece of text escaped, removals in
  * <del> and additions in <ins>, with hidden words for screen readers where colour alone would tell.
  */
-export function wordDiffHtml(before: string, after: string): string {
+export async function wordDiffHtml(before: string, after: string): Promise<string> {
+  // Loaded when a reviewer first compares a revision, not at start-up.
+  const { diffWords } = await import('diff')
   return diffWords(before, after)
     .map((part) => {
       const text = escapeHtml(part.value)

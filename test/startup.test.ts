@@ -57,14 +57,18 @@ describe('start-up work is done once', () => {
       database.db,
       sql`select id from drizzle.__drizzle_migrations order by created_at desc limit 1`,
     )
-    // As if the newest migration (0008_startup) had not been applied yet.
+    // As if the newest migration (0010_adoptions) had not been applied yet: undo what it does.
     await database.db.execute(sql`delete from drizzle.__drizzle_migrations where id = ${latest[0]?.id ?? 0}`)
-    await database.db.execute(sql`drop table startup_state`)
+    await database.db.execute(sql`drop table adoptions`)
+    await database.db.execute(sql`alter table practices drop column adoption_count`)
     const restarted = counting(database)
     await prepareDatabase(restarted)
     expect(restarted.migrations).toBe(1)
-    const [row] = await queryRows<{ n: number }>(database.db, sql`select count(*)::int n from startup_state`)
-    expect(row?.n).toBe(1)
+    const [row] = await queryRows<{ n: number }>(
+      database.db,
+      sql`select count(*)::int n from adoptions join practices p on p.id = practice_id where p.adoption_count = 0`,
+    )
+    expect(row?.n).toBe(0)
   })
 
   it('creates the demo accounts once and returns them all at every start', async () => {

@@ -171,6 +171,23 @@ describe('the practice map', () => {
     expect(police.$('[data-qa=measures] input[value=submissions]').length).toBe(0)
   })
 
+  it('counts every submission to the chosen call for staff, published or not, by the force that sent it', async () => {
+    for (const status of ['submitted', 'in_review', 'published', 'draft'] as const) {
+      await aPractice(t.db, {
+        organisation: 'cumbria',
+        call: 'voice-of-the-victim-2026',
+        status,
+        visibility: 'internal',
+      })
+    }
+    await aPractice(t.db, { organisation: 'cumbria', call: 'voice-of-the-victim-2022', status: 'submitted' })
+    const reviewer = viewers.reviewer as Get
+    const counts = await mapCounts(reviewer, 'measure=submissions&call=voice-of-the-victim-2026')
+    // Drafts have not been sent, and the 2022 call is not the one chosen.
+    expect(counts.get('cumbria')).toBe(3)
+    expect((await mapCounts(reviewer, 'measure=submissions')).get('cumbria')).toBe(4)
+  })
+
   it('answers a bad address with 400 naming the parameter', async () => {
     for (const [url, text] of [
       ['/map?measure=everything', 'Measure must be one of'],

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { visit } from './pages/app-page.js'
 import { HomePage } from './pages/home-page.js'
+import { CoveragePage, MapPage } from './pages/map-pages.js'
 import { PracticePage } from './pages/practice-page.js'
 import { SearchPage } from './pages/search-page.js'
 import { freshVisitorPerTest } from './support/browser.js'
@@ -46,6 +47,15 @@ describe('pages load without errors or Content Security Policy violations', () =
     expect(await search.total()).toBeGreaterThan(0)
     await expectScriptsRan()
     expect(await page.locator('[data-module="govuk-checkboxes"]:not([data-govuk-checkboxes-init])').count()).toBe(0)
+    await problems.expectNone()
+  })
+
+  it('practice map and coverage grid', async () => {
+    await expectStrictPolicy('/map?topic=domestic-abuse')
+    await MapPage.verifyOnPage(page)
+    await expectScriptsRan()
+    await expectStrictPolicy('/map/coverage')
+    await CoveragePage.verifyOnPage(page)
     await problems.expectNone()
   })
 

@@ -4,12 +4,14 @@ import type { Database } from './db/client.js'
 import { OidcService } from './features/accounts/oidc.js'
 import { AccountsService } from './features/accounts/service.js'
 import { AdminService } from './features/admin/service.js'
+import { AdoptionsService } from './features/adoptions/service.js'
 import { AssessmentService } from './features/assessment/service.js'
 import { LocalFileStore, type FileStore } from './features/attachments/file-store.js'
 import { AttachmentsService } from './features/attachments/service.js'
 import { addPracticeViews } from './features/catalogue/repository.js'
 import { CatalogueService } from './features/catalogue/service.js'
 import { ViewCounter } from './features/catalogue/view-counter.js'
+import { MapService } from './features/map/service.js'
 import { ReferenceService } from './features/reference/service.js'
 import { DecisionService } from './features/review/decisions.js'
 import { RevisionService } from './features/review/revisions.js'
@@ -29,6 +31,10 @@ export interface Services {
   mailDir: string
   reference: ReferenceService
   catalogue: CatalogueService
+  /** "we use this too": which forces adopted, adapted or decided against a practice */
+  adoptions: AdoptionsService
+  /** the practice map and the coverage grid */
+  map: MapService
   viewCounter: ViewCounter
   /** the criteria, scoring practice against them, the shortlist and review-due dates */
   assessment: AssessmentService
@@ -52,6 +58,7 @@ export function createServices(
   const reference = new ReferenceService(db)
   const files = new LocalFileStore(path.join(config.dataDir, 'files'))
   const viewCounter = new ViewCounter((counts) => addPracticeViews(db, counts), onBackgroundError)
+  const catalogue = new CatalogueService(db, reference, viewCounter)
   return {
     accounts: new AccountsService(db, config),
     oidc: config.oidc ? new OidcService(db, config.oidc, config.baseUrl) : null,
@@ -60,7 +67,9 @@ export function createServices(
     mailDir: path.join(config.dataDir, 'mail'),
     reference,
     viewCounter,
-    catalogue: new CatalogueService(db, reference, viewCounter),
+    catalogue,
+    adoptions: new AdoptionsService(db, reference, catalogue, config.baseUrl),
+    map: new MapService(db, reference),
     assessment: new AssessmentService(db),
     review: new ReviewService(db, reference),
     decisions: new DecisionService(db, config),

@@ -5,6 +5,7 @@ import { createTestApp, type TestApp } from './support/app.js'
 import { TestClient } from './support/client.js'
 import { aPractice } from './support/factories.js'
 import { aUser, signedIn } from './support/users.js'
+import { adoptionMatrix } from './matrix/adoptions.js'
 import { assessmentMatrix } from './matrix/assessment.js'
 import { attachmentMatrix } from './matrix/attachments.js'
 import { reviewMatrix } from './matrix/review.js'
@@ -82,7 +83,7 @@ const accountRows: Row[] = [
   { method: 'GET', route: '/admin/audit', url: '/admin/audit', expect: adminOnly(200) },
 ]
 
-const sections = [submissionMatrix, reviewMatrix, assessmentMatrix, attachmentMatrix]
+const sections = [submissionMatrix, reviewMatrix, assessmentMatrix, attachmentMatrix, adoptionMatrix]
 const matrix: Row[] = [...accountRows, ...sections.flatMap((s) => s.rows)]
 
 let t: TestApp
@@ -191,7 +192,8 @@ describe('CSRF', () => {
                    (select count(*)::int from attachments) as attachments,
                    (select count(*)::int from practice_toolkit_links) as "toolkitLinks",
                    (select count(*)::int from assessments) as assessments,
-                   (select count(*)::int from assessment_criteria) as criteria`,
+                   (select count(*)::int from assessment_criteria) as criteria,
+                   (select string_agg(kind || version || coalesce(removed_reason, ''), ',' order by id) from adoptions) as adoptions`,
       )
     const before = await snapshot()
     const posts = t.app.registeredRoutes.filter((r) => r.method === 'POST')
@@ -206,6 +208,7 @@ describe('CSRF', () => {
       organisationId: '0',
       newPassword: 'a new long password',
       currentPassword: 'correct horse battery staple',
+      removeReason: 'A reason to remove an adoption record',
     }
     for (const route of posts) {
       const row = matrix.find((r) => r.method === 'POST' && r.route === route.url)

@@ -3,6 +3,7 @@ import path from 'node:path'
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { queryRows, type Database } from '../src/db/client.js'
+import { demoAdoptions } from '../src/db/seed/demo-adoptions.js'
 import { demoPractices } from '../src/db/seed/demo-practices.js'
 import { insertDemoPractices, loadDemoDataOnFirstStart, removeDemoPractices } from '../src/db/seed/seed-demo.js'
 import { seedReferenceData } from '../src/db/seed/seed-reference.js'
@@ -82,7 +83,17 @@ describe('demo practice', () => {
         sql`select count(distinct o.region)::int n from practices p join organisations o on o.id = p.organisation_id`,
       ),
     ).toBeGreaterThanOrEqual(10)
+    // Every demo adoption found its practice, none from the practice's own force, and they count.
+    expect(await count(sql`select count(*)::int n from adoptions`)).toBe(demoAdoptions.length)
+    expect(
+      await count(sql`select count(*)::int n from adoptions a join practices p on p.id = a.practice_id
+                      where a.organisation_id = p.organisation_id`),
+    ).toBe(0)
+    expect(await count(sql`select sum(adoption_count)::int n from practices`)).toBe(
+      demoAdoptions.filter((a) => a.kind !== 'decided-against').length,
+    )
     expect(await removeDemoPractices(database.db)).toBe(60)
+    expect(await count(sql`select count(*)::int n from adoptions`)).toBe(0)
     expect(await count(sql`select count(*)::int n from practices`)).toBe(0)
   })
 

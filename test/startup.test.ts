@@ -62,13 +62,16 @@ describe('start-up work is done once', () => {
       database.db,
       sql`select id from drizzle.__drizzle_migrations order by created_at desc limit 1`,
     )
-    // As if the newest migration (0008_startup) had not been applied yet.
+    // As if the newest migration (0012_challenges) had not been applied yet: undo what it does.
     await database.db.execute(sql`delete from drizzle.__drizzle_migrations where id = ${latest[0]?.id ?? 0}`)
-    await database.db.execute(sql`drop table startup_state`)
+    await database.db.execute(sql`alter table practices drop column challenge_ids`)
     const restarted = counting(database)
     await prepareDatabase(restarted)
     expect(restarted.migrations).toBe(1)
-    const [row] = await queryRows<{ n: number }>(database.db, sql`select count(*)::int n from startup_state`)
+    const [row] = await queryRows<{ n: number }>(
+      database.db,
+      sql`select count(*)::int n from information_schema.columns where table_name = 'practices' and column_name = 'challenge_ids'`,
+    )
     expect(row?.n).toBe(1)
   })
 

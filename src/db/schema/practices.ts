@@ -141,6 +141,8 @@ export const practices = pgTable(
     /** fictional practice loaded by `npm run seed:demo`; labelled as demo wherever it is shown */
     isDemo: boolean('is_demo').notNull().default(false),
     viewCount: integer('view_count').notNull().default(0),
+    /** forces that adopted or adapted it (adoptions not removed), kept by the adoptions service for sorting */
+    adoptionCount: integer('adoption_count').notNull().default(0),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),

@@ -4,7 +4,8 @@ import { eq, sql } from 'drizzle-orm'
 import type { Config } from '../../config.js'
 import { slugify } from '../../features/catalogue/slug.js'
 import { queryRows, type Database, type Db } from '../client.js'
-import { calls, organisations, practices, taxonomyTerms } from '../schema/index.js'
+import { adoptions, calls, organisations, practices, taxonomyTerms } from '../schema/index.js'
+import { demoAdoptions, type DemoAdoption } from './demo-adoptions.js'
 import type { DemoPractice } from './demo-practice.js'
 import { demoPractices } from './demo-practices.js'
 import { voiceOfTheVictimCall } from './reference-data.js'
@@ -101,6 +102,44 @@ export async function insertDemoPractices(db: Db, demos: readonly DemoPractice[]
     .values(rows)
     .onConflictDoNothing({ target: practices.slug })
     .returning({ id: practices.id })
+  await insertDemoAdoptions(db)
+  return inserted.length
+}
+
+/** Adds the demo adoptions of demo practice that is there; a force's existing record is left as it is. */
+export async function insertDemoAdoptions(db: Db, demos: readonly DemoAdoption[] = demoAdoptions): Promise<number> {
+  const { orgId } = await lookups(db)
+  const demoRows = await db
+    .select({ id: practices.id, slug: practices.slug, organisationId: practices.organisationId })
+    .from(practices)
+    .where(eq(practices.isDemo, true))
+  const bySlug = new Map(demoRows.map((p) => [p.slug, p]))
+  const rows = demos.flatMap((demo) => {
+    const practice = bySlug.get(slugify(demo.practice))
+    if (!practice || practice.organisationId === orgId(demo.force)) return []
+    return [
+      {
+        practiceId: practice.id,
+        organisationId: orgId(demo.force),
+        kind: demo.kind,
+        changes: demo.changes ?? null,
+        reason: demo.reason ?? null,
+        startedOn: demo.startedOn ?? null,
+        howItWent: demo.howItWent ?? null,
+      },
+    ]
+  })
+  if (rows.length === 0) return 0
+  const inserted = await db
+    .insert(adoptions)
+    .values(rows)
+    .onConflictDoNothing({ target: [adoptions.practiceId, adoptions.organisationId] })
+    .returning({ id: adoptions.id })
+  await db.execute(sql`
+    update practices p set adoption_count = (
+      select count(*)::int from adoptions a
+      where a.practice_id = p.id and a.removed_at is null and a.kind in ('adopted', 'adapted')
+    ) where p.is_demo`)
   return inserted.length
 }
 

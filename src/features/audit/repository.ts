@@ -45,6 +45,10 @@ export const auditActions = [
   'review-confirmed',
   'criteria-changed',
   'consent-withdrawn',
+  // adoption ("we use this too"): put { practiceId, adoptionId, organisationId } in details
+  'adoption-recorded',
+  'adoption-updated',
+  'adoption-removed',
 ] as const
 export type AuditAction = (typeof auditActions)[number]
 

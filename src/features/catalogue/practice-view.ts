@@ -20,6 +20,8 @@ export interface PracticeSummary {
   topics: TermLabel[]
   visibility: string
   isDemo: boolean
+  /** how many other forces adopted or adapted it */
+  adoptionCount: number
   publishedAt: string | null
 }
 
@@ -51,6 +53,7 @@ export function toPracticeSummary(row: PracticeSummaryRow, ref: ReferenceData): 
     topics: termLabels(row.topicIds, ref),
     visibility: row.visibility,
     isDemo: row.isDemo,
+    adoptionCount: row.adoptionCount,
     publishedAt: row.publishedAt?.toISOString() ?? null,
   }
 }

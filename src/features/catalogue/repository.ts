@@ -40,7 +40,7 @@ const facetColumns: Record<FacetName, { column: SQL; array: boolean }> = {
 }
 
 /** Within a facet the selected values are alternatives (OR); across facets they all apply (AND). */
-function filterConditions(filters: ResolvedFilters, except?: FacetName): SQL {
+export function filterConditions(filters: ResolvedFilters, except?: FacetName): SQL {
   const conditions: SQL[] = [sql`true`]
   for (const name of facetNames) {
     const values = filters[name]
@@ -65,6 +65,7 @@ const orderBy: Record<SortOrder, SQL> = {
   newest: sql`published_at desc nulls last, id desc`,
   title: sql`lower(title), id`,
   'most-viewed': sql`view_count desc, published_at desc nulls last, id desc`,
+  'most-adopted': sql`adoption_count desc, published_at desc nulls last, id desc`,
 }
 
 function facetCountsSql(filters: ResolvedFilters): SQL {
@@ -79,27 +80,40 @@ function facetCountsSql(filters: ResolvedFilters): SQL {
 }
 
 /**
+ * The rows `m` a search filters, counts and pages: practice meeting `where`, with the columns the
+ * facets use. Exported with the conditions below so that the practice map counts exactly what the
+ * search counts.
+ */
+export function searchRows(where: SQL): SQL {
+  return sql`
+    select p.id, p.title, p.published_at, p.view_count, p.adoption_count, p.organisation_id, o.region, p.outcome_id,
+           p.stage_id, p.call_id, p.purpose_ids, p.topic_ids, p.recognition_ids,
+           extract(year from coalesce(p.submitted_at, p.published_at) at time zone 'Europe/London')::int as year
+    from practices p join organisations o on o.id = p.organisation_id
+    where ${where}`
+}
+
+/** The words of a search as a condition on practices `p` (true when there are none). */
+export function textMatches(text: string | null, match: 'all' | 'any'): SQL {
+  return text ? sql`p.search @@ ${tsQuery(text, match)}` : sql`true`
+}
+
+/**
  * One statement: match the text once, then count, page and count every facet on that set. Each facet's
  * counts apply every filter but its own, so a visitor sees how many they would get by adding an option.
  */
 export async function searchPublishedPractices(db: Db, params: SearchParams): Promise<SearchPage> {
   const query = params.text ? tsQuery(params.text, params.match) : null
+
   // Ranking reads each row's search vector again; rank only the rows left after filtering, not every match.
   const page =
     query && params.sort === 'relevance'
       ? sql`select f.id, f.published_at, ts_rank(p.search, ${query}, 1) as rank from f join practices p on p.id = f.id`
       : sql`select * from f`
-  const textMatch = query ? sql`and p.search @@ ${query}` : sql``
   const [row] = await queryRows<{ total: number; ids: number[]; facets: [FacetName, string, number][] }>(
     db,
     sql`
-      with m as materialized (
-        select p.id, p.title, p.published_at, p.view_count, p.organisation_id, o.region, p.outcome_id,
-               p.stage_id, p.call_id, p.purpose_ids, p.topic_ids, p.recognition_ids,
-               extract(year from coalesce(p.submitted_at, p.published_at) at time zone 'Europe/London')::int as year
-        from practices p join organisations o on o.id = p.organisation_id
-        where ${visiblePractice(params.visibility)} ${textMatch}
-      ),
+      with m as materialized (${searchRows(sql`${visiblePractice(params.visibility)} and ${textMatches(params.text, params.match)}`)}),
       f as (select * from m where ${filterConditions(params.filters)})
       select
         (select count(*)::int from f) as total,
@@ -127,6 +141,7 @@ const summaryColumns = {
   topicIds: practices.topicIds,
   visibility: practices.visibility,
   isDemo: practices.isDemo,
+  adoptionCount: practices.adoptionCount,
   publishedAt: practices.publishedAt,
   submittedAt: practices.submittedAt,
   organisationId: practices.organisationId,

@@ -32,6 +32,7 @@ export default async function catalogueRoutes(app: FastifyInstance, { services }
       practice: found.practice,
       narrative: narrativeSections(found.practice),
       similar: found.similar,
+      spread: await services.adoptions.forPracticePage(request.params.slug, request.viewer),
       call: found.practice.call
         ? (await services.reference.get()).calls.find((c) => c.slug === found.practice.call?.slug)
         : null,

@@ -13,7 +13,7 @@ export const facetNames = [
 ] as const
 export type FacetName = (typeof facetNames)[number]
 
-export const sortOrders = ['relevance', 'newest', 'title', 'most-viewed'] as const
+export const sortOrders = ['relevance', 'newest', 'title', 'most-viewed', 'most-adopted'] as const
 export type SortOrder = (typeof sortOrders)[number]
 
 export const PAGE_SIZE = 20

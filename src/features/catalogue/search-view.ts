@@ -17,6 +17,7 @@ const sortLabels: Record<SortOrder, string> = {
   newest: 'Newest',
   title: 'Title (A to Z)',
   'most-viewed': 'Most viewed',
+  'most-adopted': 'Most adopted by other forces',
 }
 
 /** Everything the search page shows, shaped for the GOV.UK and MoJ macros. */
@@ -53,6 +54,7 @@ export function searchPageView(result: SearchResult, ref: ReferenceData) {
     clearTextHref: searchHref(query, { q: null }),
     lastPageHref: result.pageOutOfRange ? searchHref(query, { page: result.totalPages }) : null,
     clearAllHref: '/practices',
+    mapHref: searchHref(query, { sort: null }, '/map'),
   }
 }
 

@@ -36,6 +36,14 @@ export interface SearchResult {
   pageOutOfRange: boolean
 }
 
+export interface VisiblePractice {
+  id: number
+  slug: string
+  title: string
+  organisationId: number
+  submittedByUserId: number | null
+}
+
 export type SearchOutcome = { ok: true; result: SearchResult } | { ok: false; errors: ParameterError[] }
 
 export class CatalogueService {
@@ -81,6 +89,23 @@ export class CatalogueService {
         pageSize,
         pageOutOfRange: query.page > totalPages,
       },
+    }
+  }
+
+  /**
+   * Who a practice is and where it came from, if this viewer may see it; not counted as a view. For
+   * features that hang their own records on published practice (adoptions, the map's spread).
+   */
+  async findVisiblePractice(slug: string, viewer: Viewer): Promise<VisiblePractice | null> {
+    const row = await findPublishedPracticeBySlug(this.db, slug, visibilityRuleFor(viewer))
+    if (!row) return null
+    const p = row.practice
+    return {
+      id: p.id,
+      slug: p.slug,
+      title: p.title,
+      organisationId: p.organisationId,
+      submittedByUserId: p.submittedByUserId,
     }
   }
 

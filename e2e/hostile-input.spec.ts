@@ -41,8 +41,9 @@ function injectedInPage(): string[] {
     const src = script.getAttribute('src') ?? ''
     if (!src.startsWith('/assets/') || script.text.trim() !== '') found.push(`script ${src}`)
   }
-  for (const tag of ['iframe', 'object', 'embed', 'base', 'math', 'marquee', 'video', 'details', 'style', 'svg script'])
-    if (document.querySelector(tag)) found.push(tag)
+  // GOV.UK details are ours (the review page's parts); any other details element was typed in.
+  const tags = ['iframe', 'object', 'embed', 'base', 'math', 'marquee', 'video', 'details:not(.govuk-details)', 'style']
+  for (const tag of [...tags, 'svg script']) if (document.querySelector(tag)) found.push(tag.replace(/:.*/, ''))
   if (document.querySelector('meta[http-equiv]')) found.push('meta http-equiv')
   for (const link of document.querySelectorAll('link[rel=stylesheet]'))
     if (!(link.getAttribute('href') ?? '').startsWith('/assets/')) found.push('link stylesheet')

@@ -3,11 +3,12 @@ import { queryRows, type Db } from '../../db/client.js'
 import { calls, organisations, practices, practiceToolkitLinks, toolkitEntries } from '../../db/schema/index.js'
 import type { VisibilityRule } from '../access/visibility.js'
 import type { FacetCount, FacetValue, ResolvedFilters } from './facets.js'
-import { facetNames, type FacetName, type SortOrder } from './search-query.js'
+import { facetNames, type FacetName, type SearchClause, type SearchTerm, type SortOrder } from './search-query.js'
 
 export interface SearchParams {
-  text: string | null
-  /** all: every word must match (with the query syntax); any: one or more of the words */
+  /** the words asked for, with their synonyms; null or empty: no words */
+  text: SearchClause[] | null
+  /** all: every clause must match; any: one or more of them, practice with more of them first */
   match: 'all' | 'any'
   filters: ResolvedFilters
   visibility: VisibilityRule
@@ -18,6 +19,8 @@ export interface SearchParams {
 
 export interface SearchPage {
   total: number
+  /** how many of them match every clause (equals total when match is 'all') */
+  totalAll: number
   ids: number[]
   facets: FacetCount[]
 }
@@ -60,16 +63,74 @@ function filterConditions(filters: ResolvedFilters, except?: FacetName): SQL {
   return sql.join(conditions, sql` and `)
 }
 
-function tsQuery(text: string, match: 'all' | 'any'): SQL {
-  // plainto_tsquery joins the words with &; turning those into | matches any of them.
-  return match === 'all'
-    ? sql`websearch_to_tsquery('english', ${text})`
-    : sql`replace(plainto_tsquery('english', ${text})::text, '&', '|')::tsquery`
+/** One term and, unless `typedOnly`, its synonyms: phrases and synonyms as phrases, typed words as words. */
+function termQuery(term: SearchTerm, typedOnly: boolean): SQL {
+  const typed = term.phrase
+    ? sql`phraseto_tsquery('english', ${term.text})`
+    : sql`plainto_tsquery('english', ${term.text})`
+  if (typedOnly) return typed
+  return sql.join([typed, ...term.synonyms.map((s) => sql`phraseto_tsquery('english', ${s})`)], sql` || `)
+}
+
+function clauseQuery(clause: SearchClause, typedOnly = false): SQL {
+  const either = sql`(${sql.join(
+    clause.terms.map((t) => termQuery(t, typedOnly)),
+    sql` || `,
+  )})`
+  return clause.negated ? sql`!!${either}` : either
+}
+
+/** The clauses as one tsquery: all of them, or any of the wanted ones and none of the excluded. */
+function tsQuery(clauses: SearchClause[], match: 'all' | 'any', typedOnly = false): SQL {
+  if (match === 'all')
+    return sql`(${sql.join(
+      clauses.map((c) => clauseQuery(c, typedOnly)),
+      sql` && `,
+    )})`
+  const wanted = clauses.filter((c) => !c.negated)
+  const excluded = clauses.filter((c) => c.negated)
+  return sql`(${sql.join(
+    [
+      sql`(${sql.join(
+        wanted.map((c) => clauseQuery(c)),
+        sql` || `,
+      )})`,
+      ...excluded.map((c) => clauseQuery(c)),
+    ],
+    sql` && `,
+  )})`
+}
+
+/**
+ * ts_rank normalisation 1 divides by 1 + log(length), so a long text that repeats a word does not beat a
+ * short one that is about it (see docs/search.md for how it was chosen).
+ */
+const RANK_NORMALISATION = 1
+/** A practice matching only through synonyms ranks a little below one with the words as typed. */
+const SYNONYM_RANK_FACTOR = 0.9
+
+/**
+ * Relevance for the rows `f` left after filtering (reading each row's search vector again only for them).
+ * With match 'any': practice with every clause first, then by how many clauses it contains.
+ */
+function rankedPage(clauses: SearchClause[], match: 'all' | 'any'): SQL {
+  const query = tsQuery(clauses, match)
+  const rank = sql`ts_rank(p.search, ${query}, ${sql.raw(String(RANK_NORMALISATION))}) *
+    (case when p.search @@ ${tsQuery(clauses, 'all', true)} then 1 else ${sql.raw(String(SYNONYM_RANK_FACTOR))} end)`
+  const contained =
+    match === 'any'
+      ? sql.join(
+          clauses.filter((c) => !c.negated).map((c) => sql`(p.search @@ ${clauseQuery(c)})::int`),
+          sql` + `,
+        )
+      : sql`0`
+  return sql`select f.id, f.published_at, f.all_match, ${contained} as contained, ${rank} as rank
+    from f join practices p on p.id = f.id`
 }
 
 const orderBy: Record<SortOrder, SQL> = {
   // Only used with words to rank by: the page query then joins the search vector back (see below).
-  relevance: sql`rank desc, published_at desc nulls last, id desc`,
+  relevance: sql`all_match desc, contained desc, rank desc, published_at desc nulls last, id desc`,
   newest: sql`published_at desc nulls last, id desc`,
   title: sql`lower(title), id`,
   'most-viewed': sql`view_count desc, published_at desc nulls last, id desc`,
@@ -91,19 +152,21 @@ function facetCountsSql(filters: ResolvedFilters): SQL {
  * counts apply every filter but its own, so a visitor sees how many they would get by adding an option.
  */
 export async function searchPublishedPractices(db: Db, params: SearchParams): Promise<SearchPage> {
-  const query = params.text ? tsQuery(params.text, params.match) : null
-  // Ranking reads each row's search vector again; rank only the rows left after filtering, not every match.
-  const page =
-    query && params.sort === 'relevance'
-      ? sql`select f.id, f.published_at, ts_rank(p.search, ${query}, 1) as rank from f join practices p on p.id = f.id`
-      : sql`select * from f`
-  const textMatch = query ? sql`and p.search @@ ${query}` : sql``
-  const [row] = await queryRows<{ total: number; ids: number[]; facets: [FacetName, string, number][] }>(
+  const clauses = params.text?.length ? params.text : null
+  const page = clauses && params.sort === 'relevance' ? rankedPage(clauses, params.match) : sql`select * from f`
+  const textMatch = clauses ? sql`and p.search @@ ${tsQuery(clauses, params.match)}` : sql``
+  const allMatch = clauses && params.match === 'any' ? sql`p.search @@ ${tsQuery(clauses, 'all')}` : sql`true`
+  const [row] = await queryRows<{
+    total: number
+    total_all: number
+    ids: number[]
+    facets: [FacetName, string, number][]
+  }>(
     db,
     sql`
       with m as materialized (
         select p.id, p.title, p.published_at, p.view_count, p.organisation_id, o.region, p.outcome_id,
-               p.stage_id, p.call_id, p.purpose_ids, p.topic_ids, p.recognition_ids,
+               p.stage_id, p.call_id, p.purpose_ids, p.topic_ids, p.recognition_ids, ${allMatch} as all_match,
                extract(year from coalesce(p.submitted_at, p.published_at) at time zone 'Europe/London')::int as year
         from practices p join organisations o on o.id = p.organisation_id
         where ${visibleTo(params.visibility)} ${textMatch}
@@ -111,6 +174,7 @@ export async function searchPublishedPractices(db: Db, params: SearchParams): Pr
       f as (select * from m where ${filterConditions(params.filters)})
       select
         (select count(*)::int from f) as total,
+        (select count(*)::int from f where all_match) as total_all,
         (select coalesce(json_agg(id), '[]'::json) from
           (select id from (${page}) ranked order by ${orderBy[params.sort]} limit ${params.limit} offset ${params.offset}) page
         ) as ids,
@@ -120,9 +184,44 @@ export async function searchPublishedPractices(db: Db, params: SearchParams): Pr
   if (!row) throw new Error('search returned no row')
   return {
     total: row.total,
+    totalAll: row.total_all,
     ids: row.ids,
     facets: row.facets.map(([facet, value, count]) => ({ facet, value, count })),
   }
+}
+
+/** Every synonym group, each a list of terms that mean the same. */
+export async function findSynonymGroups(db: Db): Promise<string[][]> {
+  const rows = await queryRows<{ terms: string[] }>(db, sql`select terms from search_synonym_groups order by id`)
+  return rows.map((r) => r.terms)
+}
+
+/**
+ * For each word that no practice the viewer may see contains (in any form: "victims" is known where
+ * "victim" is), the closest word of the word list (trigram similarity, then the most used). Only words of practice whose visibility the rule allows count, so a
+ * correction never reveals a word that appears only in practice hidden from this viewer.
+ */
+export async function findSpellingCorrections(
+  db: Db,
+  words: string[],
+  rule: VisibilityRule,
+): Promise<Map<string, string>> {
+  if (words.length === 0) return new Map()
+  const rows = await queryRows<{ word: string; correction: string | null }>(
+    db,
+    sql`select asked.word, (
+          select s.word from search_words s
+          where s.word % asked.word and s.visibility = any(${textArray(rule.visibilities)})
+          group by s.word
+          order by similarity(s.word, asked.word) desc, sum(s.practices) desc, s.word
+          limit 1
+        ) as correction
+        from unnest(${textArray(words)}) as asked(word)
+        where not exists (
+          select 1 from practices p where ${visibleTo(rule)} and p.search @@ plainto_tsquery('english', asked.word)
+        )`,
+  )
+  return new Map(rows.flatMap((r) => (r.correction ? [[r.word, r.correction] as const] : [])))
 }
 
 const summaryColumns = {

@@ -9,13 +9,22 @@ import {
   findPracticeSummaries,
   findPublishedPracticeBySlug,
   findSimilarPractices,
+  findSpellingCorrections,
+  findSynonymGroups,
   searchPublishedPractices,
+  type SearchPage,
+  type SearchParams,
 } from './repository.js'
 import {
   canRelax,
+  correctText,
   effectiveSort,
+  expandSynonyms,
   PAGE_SIZE,
+  parseSearchText,
+  wordsToCheck,
   type ParameterError,
+  type SearchClause,
   type SearchQuery,
   type SortOrder,
 } from './search-query.js'
@@ -29,14 +38,31 @@ export interface SearchResult {
   totalPages: number
   results: PracticeSummary[]
   facets: FacetView[]
-  /** true when no practice matched every word, so the results match any of them */
+  /** true when few practices matched every word, so practice matching some of them follows */
   relaxed: boolean
+  /** how many of the results match every word (equals total unless relaxed) */
+  totalAll: number
+  /** the words actually searched for when they are a spelling correction of what was typed, else null */
+  correctedQuery: string | null
+  /** a spelling correction to offer when the words as typed found few results, else null */
+  didYouMean: string | null
+  /** the synonyms the search also looked for */
+  alsoSearchedFor: string[]
   pageSize: number
   /** true when the page asked for lies past the last page of results */
   pageOutOfRange: boolean
 }
 
 export type SearchOutcome = { ok: true; result: SearchResult } | { ok: false; errors: ParameterError[] }
+
+/** Fewer results than this with every word counts as "few": add partial matches, offer a correction. */
+export const FEW_RESULTS = 5
+
+interface Attempt {
+  clauses: SearchClause[] | null
+  page: SearchPage
+  relaxed: boolean
+}
 
 export class CatalogueService {
   constructor(
@@ -50,21 +76,33 @@ export class CatalogueService {
     const resolved = resolveFilters(query, ref)
     if (!resolved.ok) return resolved
     const sort = effectiveSort(query)
-    const params = {
-      text: query.q,
-      match: 'all' as const,
+    const base = {
       filters: resolved.filters,
       visibility: visibilityRuleFor(viewer),
       sort,
       limit: pageSize,
       offset: (query.page - 1) * pageSize,
     }
-    let page = await searchPublishedPractices(this.db, params)
-    let relaxed = false
-    if (page.total === 0 && canRelax(query.q)) {
-      page = await searchPublishedPractices(this.db, { ...params, match: 'any' })
-      relaxed = page.total > 0
+    const synonyms = query.q ? await findSynonymGroups(this.db) : []
+    const run = (text: string | null) => this.attempt(text, synonyms, base)
+
+    let attempt = await run(query.q)
+    let correctedQuery: string | null = null
+    let didYouMean: string | null = null
+    if (query.q && !query.exact && attempt.clauses && attempt.page.totalAll < FEW_RESULTS) {
+      const corrections = await findSpellingCorrections(this.db, wordsToCheck(attempt.clauses), base.visibility)
+      if (corrections.size > 0) {
+        const corrected = correctText(query.q, corrections)
+        const second = attempt.page.totalAll === 0 ? await run(corrected) : null
+        if (second && (second.page.totalAll > 0 || (attempt.page.total === 0 && second.page.total > 0))) {
+          attempt = second
+          correctedQuery = corrected
+        } else {
+          didYouMean = corrected
+        }
+      }
     }
+    const { page } = attempt
     const rows = await findPracticeSummaries(this.db, page.ids)
     const totalPages = Math.max(1, Math.ceil(page.total / pageSize))
     return {
@@ -77,11 +115,32 @@ export class CatalogueService {
         totalPages,
         results: rows.map((row) => toPracticeSummary(row, ref)),
         facets: buildFacets(query, page.facets, ref),
-        relaxed,
+        relaxed: attempt.relaxed,
+        totalAll: page.totalAll,
+        correctedQuery,
+        didYouMean,
+        alsoSearchedFor: [
+          ...new Set((attempt.clauses ?? []).flatMap((c) => (c.negated ? [] : c.terms.flatMap((t) => t.synonyms)))),
+        ],
         pageSize,
         pageOutOfRange: query.page > totalPages,
       },
     }
+  }
+
+  /** Every word together; if that finds few, practice with any of them (those with every word first). */
+  private async attempt(
+    text: string | null,
+    synonyms: string[][],
+    base: Omit<SearchParams, 'text' | 'match'>,
+  ): Promise<Attempt> {
+    const clauses = text ? expandSynonyms(parseSearchText(text), synonyms) : null
+    const page = await searchPublishedPractices(this.db, { ...base, text: clauses, match: 'all' })
+    if (clauses && page.total < FEW_RESULTS && canRelax(clauses)) {
+      const any = await searchPublishedPractices(this.db, { ...base, text: clauses, match: 'any' })
+      if (any.total > page.total) return { clauses, page: any, relaxed: true }
+    }
+    return { clauses, page, relaxed: false }
   }
 
   /** The practice if this viewer may see it, else null: hidden and unknown practice look the same. */

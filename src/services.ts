@@ -10,6 +10,7 @@ import { AttachmentsService } from './features/attachments/service.js'
 import { addPracticeViews } from './features/catalogue/repository.js'
 import { CatalogueService } from './features/catalogue/service.js'
 import { ViewCounter } from './features/catalogue/view-counter.js'
+import { SynonymService } from './features/synonyms/service.js'
 import { ReferenceService } from './features/reference/service.js'
 import { DecisionService } from './features/review/decisions.js'
 import { RevisionService } from './features/review/revisions.js'
@@ -29,6 +30,8 @@ export interface Services {
   mailDir: string
   reference: ReferenceService
   catalogue: CatalogueService
+  /** the search synonym list admins keep */
+  synonyms: SynonymService
   viewCounter: ViewCounter
   /** the criteria, scoring practice against them, the shortlist and review-due dates */
   assessment: AssessmentService
@@ -61,6 +64,7 @@ export function createServices(
     reference,
     viewCounter,
     catalogue: new CatalogueService(db, reference, viewCounter),
+    synonyms: new SynonymService(db),
     assessment: new AssessmentService(db),
     review: new ReviewService(db, reference),
     decisions: new DecisionService(db, config),

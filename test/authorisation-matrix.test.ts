@@ -9,6 +9,7 @@ import { assessmentMatrix } from './matrix/assessment.js'
 import { attachmentMatrix } from './matrix/attachments.js'
 import { reviewMatrix } from './matrix/review.js'
 import { submissionMatrix } from './matrix/submissions.js'
+import { synonymMatrix } from './matrix/synonyms.js'
 import {
   adminOnly,
   signedInOnly,
@@ -82,7 +83,7 @@ const accountRows: Row[] = [
   { method: 'GET', route: '/admin/audit', url: '/admin/audit', expect: adminOnly(200) },
 ]
 
-const sections = [submissionMatrix, reviewMatrix, assessmentMatrix, attachmentMatrix]
+const sections = [submissionMatrix, reviewMatrix, assessmentMatrix, attachmentMatrix, synonymMatrix]
 const matrix: Row[] = [...accountRows, ...sections.flatMap((s) => s.rows)]
 
 let t: TestApp

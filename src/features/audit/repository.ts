@@ -43,6 +43,8 @@ export const auditActions = [
   'practice-shortlisted',
   'review-confirmed',
   'criteria-changed',
+  // the search synonym list: { change: added | edited | deleted, groupId, terms, previous }
+  'synonyms-changed',
   'consent-withdrawn',
 ] as const
 export type AuditAction = (typeof auditActions)[number]

@@ -92,10 +92,10 @@ function tsQuery(clauses: SearchClause[], match: 'all' | 'any', typedOnly = fals
   return sql`(${sql.join(
     [
       sql`(${sql.join(
-        wanted.map((c) => clauseQuery(c)),
+        wanted.map((c) => clauseQuery(c, typedOnly)),
         sql` || `,
       )})`,
-      ...excluded.map((c) => clauseQuery(c)),
+      ...excluded.map((c) => clauseQuery(c, typedOnly)),
     ],
     sql` && `,
   )})`
@@ -106,8 +106,14 @@ function tsQuery(clauses: SearchClause[], match: 'all' | 'any', typedOnly = fals
  * short one that is about it (see docs/search.md for how it was chosen).
  */
 const RANK_NORMALISATION = 1
-/** A practice matching only through synonyms ranks a little below one with the words as typed. */
-const SYNONYM_RANK_FACTOR = 0.9
+/**
+ * Rank is the rank for the words as typed plus this share of the rank with their synonyms, so the typed
+ * word counts a little more than a synonym in the same place.
+ */
+const SYNONYM_RANK_SHARE = 0.5
+/** How alike (pg_trgm similarity) a correction must be to the word typed, and how close in length. */
+const CORRECTION_SIMILARITY = 0.4
+const CORRECTION_LENGTH_DIFFERENCE = 3
 
 /**
  * Relevance for the rows `f` left after filtering (reading each row's search vector again only for them).
@@ -115,8 +121,9 @@ const SYNONYM_RANK_FACTOR = 0.9
  */
 function rankedPage(clauses: SearchClause[], match: 'all' | 'any'): SQL {
   const query = tsQuery(clauses, match)
-  const rank = sql`ts_rank(p.search, ${query}, ${sql.raw(String(RANK_NORMALISATION))}) *
-    (case when p.search @@ ${tsQuery(clauses, 'all', true)} then 1 else ${sql.raw(String(SYNONYM_RANK_FACTOR))} end)`
+  const norm = sql.raw(String(RANK_NORMALISATION))
+  const rank = sql`ts_rank(p.search, ${tsQuery(clauses, match, true)}, ${norm})
+    + ${sql.raw(String(SYNONYM_RANK_SHARE))} * ts_rank(p.search, ${query}, ${norm})`
   const contained =
     match === 'any'
       ? sql.join(
@@ -212,6 +219,8 @@ export async function findSpellingCorrections(
     sql`select asked.word, (
           select s.word from search_words s
           where s.word % asked.word and s.visibility = any(${textArray(rule.visibilities)})
+            and similarity(s.word, asked.word) >= ${sql.raw(String(CORRECTION_SIMILARITY))}
+            and abs(length(s.word) - length(asked.word)) <= ${sql.raw(String(CORRECTION_LENGTH_DIFFERENCE))}
           group by s.word
           order by similarity(s.word, asked.word) desc, sum(s.practices) desc, s.word
           limit 1

@@ -114,6 +114,9 @@ const SYNONYM_RANK_SHARE = 0.5
 /** How alike (pg_trgm similarity) a correction must be to the word typed, and how close in length. */
 const CORRECTION_SIMILARITY = 0.4
 const CORRECTION_LENGTH_DIFFERENCE = 3
+/** A known word is corrected only towards a word this many times as common; words this common are left alone. */
+const CORRECTION_MORE_COMMON = 3
+const CORRECTION_COUNT_CAP = 50
 
 /**
  * Relevance for the rows `f` left after filtering (reading each row's search vector again only for them).
@@ -204,9 +207,11 @@ export async function findSynonymGroups(db: Db): Promise<string[][]> {
 }
 
 /**
- * For each word that no practice the viewer may see contains (in any form: "victims" is known where
- * "victim" is), the closest word of the word list (trigram similarity, then the most used). Only words of practice whose visibility the rule allows count, so a
- * correction never reveals a word that appears only in practice hidden from this viewer.
+ * For each word, a better-known word of the word list to suggest instead: the closest by trigram
+ * similarity (then the most used) among words used by at least CORRECTION_MORE_COMMON times as many
+ * practices. A word no visible practice contains in any form ("victims" is known where "victim" is) takes
+ * any close word. Only words of practice whose visibility the rule allows count, so a correction never
+ * reveals a word found only in practice hidden from this viewer (nor one only in their own internal practice).
  */
 export async function findSpellingCorrections(
   db: Db,
@@ -214,23 +219,34 @@ export async function findSpellingCorrections(
   rule: VisibilityRule,
 ): Promise<Map<string, string>> {
   if (words.length === 0) return new Map()
+  const visibilities = textArray(rule.visibilities)
   const rows = await queryRows<{ word: string; correction: string | null }>(
     db,
-    sql`select asked.word, (
+    sql`with asked as (
+          select a.word, (
+            select count(*) from (
+              select 1 from practices p where ${visibleTo(rule)} and p.search @@ plainto_tsquery('english', a.word)
+              limit ${CORRECTION_COUNT_CAP}
+            ) known
+          ) as uses
+          from unnest(${textArray(words)}) as a(word)
+        )
+        select asked.word, (
           select s.word from search_words s
-          where s.word % asked.word and s.visibility = any(${textArray(rule.visibilities)})
+          where s.word % asked.word and s.visibility = any(${visibilities})
             and similarity(s.word, asked.word) >= ${sql.raw(String(CORRECTION_SIMILARITY))}
             and abs(length(s.word) - length(asked.word)) <= ${sql.raw(String(CORRECTION_LENGTH_DIFFERENCE))}
           group by s.word
+          having sum(s.practices) >= ${sql.raw(String(CORRECTION_MORE_COMMON))} * asked.uses
           order by similarity(s.word, asked.word) desc, sum(s.practices) desc, s.word
           limit 1
         ) as correction
-        from unnest(${textArray(words)}) as asked(word)
-        where not exists (
-          select 1 from practices p where ${visibleTo(rule)} and p.search @@ plainto_tsquery('english', asked.word)
-        )`,
+        from asked
+        where asked.uses < ${CORRECTION_COUNT_CAP}`,
   )
-  return new Map(rows.flatMap((r) => (r.correction ? [[r.word, r.correction] as const] : [])))
+  return new Map(
+    rows.flatMap((r) => (r.correction && r.correction !== r.word ? [[r.word, r.correction] as const] : [])),
+  )
 }
 
 const summaryColumns = {

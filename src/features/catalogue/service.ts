@@ -93,12 +93,15 @@ export class CatalogueService {
       const corrections = await findSpellingCorrections(this.db, wordsToCheck(attempt.clauses), base.visibility)
       if (corrections.size > 0) {
         const corrected = correctText(query.q, corrections)
-        const second = attempt.page.totalAll === 0 ? await run(corrected) : null
-        if (second && (second.page.totalAll > 0 || (attempt.page.total === 0 && second.page.total > 0))) {
-          attempt = second
-          correctedQuery = corrected
-        } else {
+        if (attempt.page.totalAll > 0) {
           didYouMean = corrected
+        } else {
+          // Nothing has every word as typed: show the corrected search if it finds more.
+          const second = await run(corrected)
+          if (second.page.totalAll > 0 || second.page.total > attempt.page.total) {
+            attempt = second
+            correctedQuery = corrected
+          }
         }
       }
     }

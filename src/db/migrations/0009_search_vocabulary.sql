@@ -1,13 +1,14 @@
+-- (Written so that it can be applied again over itself.)
 -- Search that knows the field: every label of a practice is part of its search document, organisations have
 -- their common short names, admins keep a list of synonyms, and a word list of published practice feeds
 -- spelling corrections.
 
-ALTER TABLE "organisations" ADD COLUMN "short_names" text[] DEFAULT '{}' NOT NULL;--> statement-breakpoint
-ALTER TABLE "practices" ADD COLUMN "label_text" text DEFAULT '' NOT NULL;--> statement-breakpoint
+ALTER TABLE "organisations" ADD COLUMN IF NOT EXISTS "short_names" text[] DEFAULT '{}' NOT NULL;--> statement-breakpoint
+ALTER TABLE "practices" ADD COLUMN IF NOT EXISTS "label_text" text DEFAULT '' NOT NULL;--> statement-breakpoint
 
 -- The words of every label a practice carries: topics, purposes, target groups, partner sectors, its
 -- organisation (with short names and region) and its call (title and theme).
-CREATE FUNCTION "practice_label_text"(org_id integer, call_ref integer, term_ids integer[]) RETURNS text
+CREATE OR REPLACE FUNCTION "practice_label_text"(org_id integer, call_ref integer, term_ids integer[]) RETURNS text
 LANGUAGE sql STABLE AS $$
   select concat_ws(' ',
     (select string_agg(t.label, ' ' order by t.id) from taxonomy_terms t where t.id = any(term_ids)),
@@ -16,7 +17,7 @@ LANGUAGE sql STABLE AS $$
     (select concat_ws(' ', c.title, c.theme) from calls c where c.id = call_ref))
 $$;--> statement-breakpoint
 
-CREATE FUNCTION "practices_set_label_text"() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE OR REPLACE FUNCTION "practices_set_label_text"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   NEW.label_text := practice_label_text(NEW.organisation_id, NEW.call_id,
     NEW.topic_ids || NEW.purpose_ids || NEW.target_group_ids || NEW.partner_sector_ids);
@@ -24,11 +25,11 @@ BEGIN
 END
 $$;--> statement-breakpoint
 
-CREATE TRIGGER "practices_label_text" BEFORE INSERT OR UPDATE OF organisation_id, call_id, topic_ids, purpose_ids,
+CREATE OR REPLACE TRIGGER "practices_label_text" BEFORE INSERT OR UPDATE OF organisation_id, call_id, topic_ids, purpose_ids,
   target_group_ids, partner_sector_ids ON "practices" FOR EACH ROW EXECUTE FUNCTION practices_set_label_text();--> statement-breakpoint
 
 -- A renamed label, organisation or call re-labels the practice that carries it.
-CREATE FUNCTION "relabel_practices"() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE OR REPLACE FUNCTION "relabel_practices"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   UPDATE practices p SET label_text = practice_label_text(p.organisation_id, p.call_id,
       p.topic_ids || p.purpose_ids || p.target_group_ids || p.partner_sector_ids)
@@ -42,12 +43,12 @@ BEGIN
 END
 $$;--> statement-breakpoint
 
-CREATE TRIGGER "taxonomy_terms_relabel" AFTER UPDATE OF label ON "taxonomy_terms" FOR EACH ROW
+CREATE OR REPLACE TRIGGER "taxonomy_terms_relabel" AFTER UPDATE OF label ON "taxonomy_terms" FOR EACH ROW
   WHEN (OLD.label IS DISTINCT FROM NEW.label) EXECUTE FUNCTION relabel_practices();--> statement-breakpoint
-CREATE TRIGGER "organisations_relabel" AFTER UPDATE OF name, short_names, region ON "organisations" FOR EACH ROW
+CREATE OR REPLACE TRIGGER "organisations_relabel" AFTER UPDATE OF name, short_names, region ON "organisations" FOR EACH ROW
   WHEN (OLD.name IS DISTINCT FROM NEW.name OR OLD.short_names IS DISTINCT FROM NEW.short_names
     OR OLD.region IS DISTINCT FROM NEW.region) EXECUTE FUNCTION relabel_practices();--> statement-breakpoint
-CREATE TRIGGER "calls_relabel" AFTER UPDATE OF title, theme ON "calls" FOR EACH ROW
+CREATE OR REPLACE TRIGGER "calls_relabel" AFTER UPDATE OF title, theme ON "calls" FOR EACH ROW
   WHEN (OLD.title IS DISTINCT FROM NEW.title OR OLD.theme IS DISTINCT FROM NEW.theme)
   EXECUTE FUNCTION relabel_practices();--> statement-breakpoint
 
@@ -55,12 +56,12 @@ UPDATE "practices" SET "topic_ids" = "topic_ids";--> statement-breakpoint
 
 -- The search document: title and labels weigh most (A), then the summary (B), then the body (C).
 DROP INDEX IF EXISTS "practices_search_idx";--> statement-breakpoint
-ALTER TABLE "practices" DROP COLUMN "search";--> statement-breakpoint
+ALTER TABLE "practices" DROP COLUMN IF EXISTS "search";--> statement-breakpoint
 ALTER TABLE "practices" ADD COLUMN "search" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('english', coalesce("title", '') || ' ' || "label_text"), 'A') || setweight(to_tsvector('english', coalesce("summary", '')), 'B') || setweight(to_tsvector('english', coalesce("problem", '') || ' ' || coalesce("aims", '') || ' ' || coalesce("approach", '') || ' ' || coalesce("partners", '') || ' ' || coalesce("resources", '') || ' ' || coalesce("implementation_challenges", '') || ' ' || coalesce("lessons_learned", '') || ' ' || coalesce("evaluation_method", '') || ' ' || coalesce("evaluation_results", '')), 'C')) STORED NOT NULL;--> statement-breakpoint
 CREATE INDEX "practices_search_idx" ON "practices" USING gin ("search");--> statement-breakpoint
 
 -- Groups of terms that mean the same thing; a search for one also searches for the others.
-CREATE TABLE "search_synonym_groups" (
+CREATE TABLE IF NOT EXISTS "search_synonym_groups" (
 	"id" serial PRIMARY KEY NOT NULL,
 	"terms" text[] NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
@@ -68,7 +69,7 @@ CREATE TABLE "search_synonym_groups" (
 	CONSTRAINT "search_synonym_groups_two_terms" CHECK (cardinality("terms") >= 2)
 );--> statement-breakpoint
 
-INSERT INTO "search_synonym_groups" ("terms") VALUES
+INSERT INTO "search_synonym_groups" ("terms") SELECT t::text[] FROM (VALUES
   ('{domestic abuse,domestic violence,DA}'),
   ('{domestic violence disclosure scheme,Clare''s Law}'),
   ('{domestic abuse protection order,DAPO}'),
@@ -95,28 +96,29 @@ INSERT INTO "search_synonym_groups" ("terms") VALUES
   ('{anti-social behaviour,antisocial behaviour,ASB}'),
   ('{sexual assault referral centre,SARC}'),
   ('{mental health,MH}'),
-  ('{national referral mechanism,NRM}');--> statement-breakpoint
+  ('{national referral mechanism,NRM}')
+) AS seed(t) WHERE NOT EXISTS (SELECT 1 FROM "search_synonym_groups");--> statement-breakpoint
 
 -- The words of published practice (unstemmed, lower case) and how many practices of each visibility use
 -- them, kept up to date by a trigger on practices; spelling corrections come from here. A viewer is offered
 -- only words of practice whose visibility they may see (internal practice a contributor submitted
 -- themselves is not counted for them).
-CREATE TABLE "search_words" (
+CREATE TABLE IF NOT EXISTS "search_words" (
 	"word" text NOT NULL,
 	"visibility" text NOT NULL,
 	"practices" integer NOT NULL,
 	CONSTRAINT "search_words_pk" PRIMARY KEY ("word", "visibility")
 );--> statement-breakpoint
-CREATE INDEX "search_words_trgm_idx" ON "search_words" USING gin ("word" gin_trgm_ops);--> statement-breakpoint
+CREATE INDEX IF NOT EXISTS "search_words_trgm_idx" ON "search_words" USING gin ("word" gin_trgm_ops);--> statement-breakpoint
 
-CREATE FUNCTION "practice_words"(p practices) RETURNS text[] LANGUAGE sql STABLE AS $$
+CREATE OR REPLACE FUNCTION "practice_words"(p practices) RETURNS text[] LANGUAGE sql STABLE AS $$
   select coalesce(array_agg(w order by w), '{}') from unnest(tsvector_to_array(to_tsvector('simple',
     concat_ws(' ', p.title, p.label_text, p.summary, p.problem, p.aims, p.approach, p.partners, p.resources,
       p.implementation_challenges, p.lessons_learned, p.evaluation_method, p.evaluation_results)))) w
   where w ~ '^[a-z]{2,40}$'
 $$;--> statement-breakpoint
 
-CREATE FUNCTION "practices_count_words"() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE OR REPLACE FUNCTION "practices_count_words"() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
   old_words text[] := '{}';
   new_words text[] := '{}';
@@ -140,11 +142,12 @@ $$;--> statement-breakpoint
 
 INSERT INTO "search_words" ("word", "visibility", "practices")
   SELECT w, p.visibility, count(*)::int FROM practices p, unnest(practice_words(p)) w
-  WHERE p.status = 'published' GROUP BY w, p.visibility;--> statement-breakpoint
+  WHERE p.status = 'published' GROUP BY w, p.visibility
+  ON CONFLICT ("word", "visibility") DO UPDATE SET "practices" = excluded."practices";--> statement-breakpoint
 
-CREATE TRIGGER "practices_words_insert_delete" AFTER INSERT OR DELETE ON "practices" FOR EACH ROW
+CREATE OR REPLACE TRIGGER "practices_words_insert_delete" AFTER INSERT OR DELETE ON "practices" FOR EACH ROW
   EXECUTE FUNCTION practices_count_words();--> statement-breakpoint
-CREATE TRIGGER "practices_words_update" AFTER UPDATE OF status, visibility, title, label_text, summary, problem, aims,
+CREATE OR REPLACE TRIGGER "practices_words_update" AFTER UPDATE OF status, visibility, title, label_text, summary, problem, aims,
   approach, partners, resources, implementation_challenges, lessons_learned, evaluation_method, evaluation_results,
   organisation_id, call_id, topic_ids, purpose_ids, target_group_ids, partner_sector_ids ON "practices" FOR EACH ROW
   WHEN (OLD.status = 'published' OR NEW.status = 'published') EXECUTE FUNCTION practices_count_words();

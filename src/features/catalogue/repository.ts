@@ -111,7 +111,11 @@ const RANK_NORMALISATION = 1
  * word counts a little more than a synonym in the same place.
  */
 const SYNONYM_RANK_SHARE = 0.5
-/** How alike (pg_trgm similarity) a correction must be to the word typed, and how close in length. */
+/**
+ * How alike (pg_trgm similarity) a correction must be to the word typed, and how close in length: within 3
+ * letters for a word no practice has, within 1 for a rare word ("harbor" → "harbour", not "clinicians" →
+ * "clinical").
+ */
 const CORRECTION_SIMILARITY = 0.4
 const CORRECTION_LENGTH_DIFFERENCE = 3
 /** A known word is corrected only towards a word this many times as common; words this common are left alone. */
@@ -235,7 +239,8 @@ export async function findSpellingCorrections(
           select s.word from search_words s
           where s.word % asked.word and s.visibility = any(${visibilities})
             and similarity(s.word, asked.word) >= ${sql.raw(String(CORRECTION_SIMILARITY))}
-            and abs(length(s.word) - length(asked.word)) <= ${sql.raw(String(CORRECTION_LENGTH_DIFFERENCE))}
+            and abs(length(s.word) - length(asked.word)) <= case when asked.uses = 0
+              then ${sql.raw(String(CORRECTION_LENGTH_DIFFERENCE))} else 1 end
           group by s.word
           having sum(s.practices) >= ${sql.raw(String(CORRECTION_MORE_COMMON))} * asked.uses
           order by similarity(s.word, asked.word) desc, sum(s.practices) desc, s.word

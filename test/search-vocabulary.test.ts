@@ -145,6 +145,19 @@ describe('synonyms', () => {
     expect(page.$('[data-qa=also-searched-for]').text()).toContain('Also searched for: older')
     expect((await api(viewers.visitor as TestClient, 'q=elderly')).alsoSearchedFor).toEqual(['older'])
   })
+
+  it('ranks a match on the word as typed a little above the same match on a synonym', async () => {
+    await aPractice(t.db, { title: 'Teenagers as peer mentors', slug: 'teen-mentors', organisation: 'suffolk' })
+    await aPractice(t.db, { title: 'Youth as peer mentors', slug: 'youth-mentors', organisation: 'suffolk' })
+    expect(titles(await getPage(t.app, '/practices?q=youth+peer+mentors'))).toEqual([
+      'Youth as peer mentors',
+      'Teenagers as peer mentors',
+    ])
+    expect(titles(await getPage(t.app, '/practices?q=teenagers+peer+mentors'))).toEqual([
+      'Teenagers as peer mentors',
+      'Youth as peer mentors',
+    ])
+  })
 })
 
 describe('spelling', () => {

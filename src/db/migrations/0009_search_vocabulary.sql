@@ -118,24 +118,45 @@ CREATE OR REPLACE FUNCTION "practice_words"(p practices) RETURNS text[] LANGUAGE
   where w ~ '^[a-z]{2,40}$'
 $$;--> statement-breakpoint
 
+-- One statement's changes to the word counts, summed per word (a statement-level trigger, so loading many
+-- practices at once upserts each word once rather than once per practice).
 CREATE OR REPLACE FUNCTION "practices_count_words"() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
-  old_words text[] := '{}';
-  new_words text[] := '{}';
+  words text[];
+  visibilities text[];
+  deltas integer[];
 BEGIN
-  IF TG_OP <> 'INSERT' AND OLD.status = 'published' THEN old_words := practice_words(OLD); END IF;
-  IF TG_OP <> 'DELETE' AND NEW.status = 'published' THEN new_words := practice_words(NEW); END IF;
-  IF TG_OP = 'UPDATE' AND OLD.status = NEW.status AND OLD.visibility = NEW.visibility AND old_words = new_words THEN
-    RETURN NULL;
+  IF TG_OP = 'INSERT' THEN
+    SELECT array_agg(word ORDER BY word, visibility), array_agg(visibility ORDER BY word, visibility),
+        array_agg(d ORDER BY word, visibility) INTO words, visibilities, deltas
+      FROM (SELECT w AS word, n.visibility, count(*)::int AS d
+            FROM new_rows n CROSS JOIN LATERAL unnest(practice_words(n)) w
+            WHERE n.status = 'published' GROUP BY 1, 2) x;
+  ELSIF TG_OP = 'DELETE' THEN
+    SELECT array_agg(word ORDER BY word, visibility), array_agg(visibility ORDER BY word, visibility),
+        array_agg(d ORDER BY word, visibility) INTO words, visibilities, deltas
+      FROM (SELECT w AS word, o.visibility, -count(*)::int AS d
+            FROM old_rows o CROSS JOIN LATERAL unnest(practice_words(o)) w
+            WHERE o.status = 'published' GROUP BY 1, 2) x;
+  ELSE
+    -- Only rows whose counted text, status or visibility changed (not a view count, not a draft save).
+    SELECT array_agg(word ORDER BY word, visibility), array_agg(visibility ORDER BY word, visibility),
+        array_agg(d ORDER BY word, visibility) INTO words, visibilities, deltas
+      FROM (SELECT word, visibility, sum(d)::int AS d FROM (
+              SELECT w AS word, o.visibility, -1 AS d
+              FROM old_rows o JOIN new_rows n ON n.id = o.id CROSS JOIN LATERAL unnest(practice_words(o)) w
+              WHERE o.status = 'published' AND (o.status, o.visibility, o.title, o.label_text, o.summary, o.problem, o.aims, o.approach, o.partners, o.resources, o.implementation_challenges, o.lessons_learned, o.evaluation_method, o.evaluation_results) IS DISTINCT FROM (n.status, n.visibility, n.title, n.label_text, n.summary, n.problem, n.aims, n.approach, n.partners, n.resources, n.implementation_challenges, n.lessons_learned, n.evaluation_method, n.evaluation_results)
+              UNION ALL
+              SELECT w AS word, n.visibility, 1 AS d
+              FROM old_rows o JOIN new_rows n ON n.id = o.id CROSS JOIN LATERAL unnest(practice_words(n)) w
+              WHERE n.status = 'published' AND (o.status, o.visibility, o.title, o.label_text, o.summary, o.problem, o.aims, o.approach, o.partners, o.resources, o.implementation_challenges, o.lessons_learned, o.evaluation_method, o.evaluation_results) IS DISTINCT FROM (n.status, n.visibility, n.title, n.label_text, n.summary, n.problem, n.aims, n.approach, n.partners, n.resources, n.implementation_challenges, n.lessons_learned, n.evaluation_method, n.evaluation_results)
+            ) c GROUP BY 1, 2 HAVING sum(d) <> 0) x;
   END IF;
-  IF cardinality(old_words) > 0 THEN
-    UPDATE search_words s SET practices = s.practices - 1 WHERE s.visibility = OLD.visibility AND s.word = ANY(old_words);
-    DELETE FROM search_words s WHERE s.visibility = OLD.visibility AND s.word = ANY(old_words) AND s.practices <= 0;
-  END IF;
-  IF cardinality(new_words) > 0 THEN
-    INSERT INTO search_words (word, visibility, practices) SELECT w, NEW.visibility, 1 FROM unnest(new_words) w
-    ON CONFLICT (word, visibility) DO UPDATE SET practices = search_words.practices + 1;
-  END IF;
+  IF words IS NULL THEN RETURN NULL; END IF;
+  INSERT INTO search_words (word, visibility, practices)
+    SELECT * FROM unnest(words, visibilities, deltas)
+    ON CONFLICT (word, visibility) DO UPDATE SET practices = search_words.practices + excluded.practices;
+  DELETE FROM search_words s WHERE s.practices <= 0 AND s.word = ANY(words);
   RETURN NULL;
 END
 $$;--> statement-breakpoint
@@ -145,9 +166,9 @@ INSERT INTO "search_words" ("word", "visibility", "practices")
   WHERE p.status = 'published' GROUP BY w, p.visibility
   ON CONFLICT ("word", "visibility") DO UPDATE SET "practices" = excluded."practices";--> statement-breakpoint
 
-CREATE OR REPLACE TRIGGER "practices_words_insert_delete" AFTER INSERT OR DELETE ON "practices" FOR EACH ROW
-  EXECUTE FUNCTION practices_count_words();--> statement-breakpoint
-CREATE OR REPLACE TRIGGER "practices_words_update" AFTER UPDATE OF status, visibility, title, label_text, summary, problem, aims,
-  approach, partners, resources, implementation_challenges, lessons_learned, evaluation_method, evaluation_results,
-  organisation_id, call_id, topic_ids, purpose_ids, target_group_ids, partner_sector_ids ON "practices" FOR EACH ROW
-  WHEN (OLD.status = 'published' OR NEW.status = 'published') EXECUTE FUNCTION practices_count_words();
+CREATE OR REPLACE TRIGGER "practices_words_insert" AFTER INSERT ON "practices" REFERENCING NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION practices_count_words();--> statement-breakpoint
+CREATE OR REPLACE TRIGGER "practices_words_update" AFTER UPDATE ON "practices"
+  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION practices_count_words();--> statement-breakpoint
+CREATE OR REPLACE TRIGGER "practices_words_delete" AFTER DELETE ON "practices" REFERENCING OLD TABLE AS old_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION practices_count_words();

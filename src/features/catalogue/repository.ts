@@ -26,10 +26,10 @@ export interface SearchPage {
 }
 
 const intArray = (values: FacetValue[]) => sql`${`{${values.map(Number).join(',')}}`}::int[]`
-const textArray = (values: readonly string[]) => sql`${`{${values.join(',')}}`}::text[]`
+export const textArray = (values: readonly string[]) => sql`${`{${values.join(',')}}`}::text[]`
 
 /** Published practice that the rule lets the viewer see; `table` names the practices table in the query. */
-function visibleTo(rule: VisibilityRule, table: SQL = sql.raw('p')): SQL {
+export function visibleTo(rule: VisibilityRule, table: SQL = sql.raw('p')): SQL {
   const owned =
     rule.ownerUserId === null
       ? sql``
@@ -112,17 +112,6 @@ const RANK_NORMALISATION = 1
  */
 const SYNONYM_RANK_SHARE = 0.5
 /**
- * How alike (pg_trgm similarity) a correction must be to the word typed, and how close in length: within 3
- * letters for a word no practice has, within 1 for a rare word ("harbor" → "harbour", not "clinicians" →
- * "clinical").
- */
-const CORRECTION_SIMILARITY = 0.4
-const CORRECTION_LENGTH_DIFFERENCE = 3
-/** A known word is corrected only towards a word this many times as common; words this common are left alone. */
-const CORRECTION_MORE_COMMON = 3
-const CORRECTION_COUNT_CAP = 50
-
-/**
  * Relevance for the rows `f` left after filtering (reading each row's search vector again only for them).
  * With match 'any': practice with every clause first, then by how many clauses it contains.
  */
@@ -202,56 +191,6 @@ export async function searchPublishedPractices(db: Db, params: SearchParams): Pr
     ids: row.ids,
     facets: row.facets.map(([facet, value, count]) => ({ facet, value, count })),
   }
-}
-
-/** Every synonym group, each a list of terms that mean the same. */
-export async function findSynonymGroups(db: Db): Promise<string[][]> {
-  const rows = await queryRows<{ terms: string[] }>(db, sql`select terms from search_synonym_groups order by id`)
-  return rows.map((r) => r.terms)
-}
-
-/**
- * For each word, a better-known word of the word list to suggest instead: the closest by trigram
- * similarity (then the most used) among words used by at least CORRECTION_MORE_COMMON times as many
- * practices. A word no visible practice contains in any form ("victims" is known where "victim" is) takes
- * any close word. Only words of practice whose visibility the rule allows count, so a correction never
- * reveals a word found only in practice hidden from this viewer (nor one only in their own internal practice).
- */
-export async function findSpellingCorrections(
-  db: Db,
-  words: string[],
-  rule: VisibilityRule,
-): Promise<Map<string, string>> {
-  if (words.length === 0) return new Map()
-  const visibilities = textArray(rule.visibilities)
-  const rows = await queryRows<{ word: string; correction: string | null }>(
-    db,
-    sql`with asked as (
-          select a.word, (
-            select count(*) from (
-              select 1 from practices p where ${visibleTo(rule)} and p.search @@ plainto_tsquery('english', a.word)
-              limit ${CORRECTION_COUNT_CAP}
-            ) known
-          ) as uses
-          from unnest(${textArray(words)}) as a(word)
-        )
-        select asked.word, (
-          select s.word from search_words s
-          where s.word % asked.word and s.visibility = any(${visibilities})
-            and similarity(s.word, asked.word) >= ${sql.raw(String(CORRECTION_SIMILARITY))}
-            and abs(length(s.word) - length(asked.word)) <= case when asked.uses = 0
-              then ${sql.raw(String(CORRECTION_LENGTH_DIFFERENCE))} else 1 end
-          group by s.word
-          having sum(s.practices) >= ${sql.raw(String(CORRECTION_MORE_COMMON))} * asked.uses
-          order by similarity(s.word, asked.word) desc, sum(s.practices) desc, s.word
-          limit 1
-        ) as correction
-        from asked
-        where asked.uses < ${CORRECTION_COUNT_CAP}`,
-  )
-  return new Map(
-    rows.flatMap((r) => (r.correction && r.correction !== r.word ? [[r.word, r.correction] as const] : [])),
-  )
 }
 
 const summaryColumns = {

@@ -9,8 +9,6 @@ import {
   findPracticeSummaries,
   findPublishedPracticeBySlug,
   findSimilarPractices,
-  findSpellingCorrections,
-  findSynonymGroups,
   searchPublishedPractices,
   type SearchPage,
   type SearchParams,
@@ -29,6 +27,7 @@ import {
   type SortOrder,
 } from './search-query.js'
 import type { ViewCounter } from './view-counter.js'
+import { findSpellingCorrections, findSynonymGroups } from './vocabulary-repository.js'
 
 export interface SearchResult {
   query: SearchQuery

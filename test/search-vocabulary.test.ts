@@ -137,6 +137,16 @@ describe('every label is searchable', () => {
   })
 })
 
+describe('words with nothing to search for', () => {
+  it.each(['or', '&', '-', '"', 'the', '-stalking or'])('answer %j with no results, not an error', async (q) => {
+    const page = await getPage(t.app, `/practices?q=${encodeURIComponent(q)}`)
+    expect(page.status).toBe(200)
+    expect(page.$('[data-qa=corrected-notice]').length).toBe(0)
+    if (q === '-stalking or') expect(titles(page)).not.toContain('Stalking advocates in the control room')
+    else expect(titles(page)).toEqual([])
+  })
+})
+
 describe('synonyms', () => {
   it('also searches for the synonyms of a word and says so, on the page and in the API', async () => {
     const page = await getPage(t.app, '/practices?q=elderly')

@@ -82,6 +82,8 @@ function clauseQuery(clause: SearchClause, typedOnly = false): SQL {
 
 /** The clauses as one tsquery: all of them, or any of the wanted ones and none of the excluded. */
 function tsQuery(clauses: SearchClause[], match: 'all' | 'any', typedOnly = false): SQL {
+  // Words with nothing to search for ("or", "&") match nothing, as websearch_to_tsquery's empty query did.
+  if (clauses.every((c) => c.negated) && (match === 'any' || clauses.length === 0)) return sql`''::tsquery`
   if (match === 'all')
     return sql`(${sql.join(
       clauses.map((c) => clauseQuery(c, typedOnly)),
@@ -121,7 +123,7 @@ function rankedPage(clauses: SearchClause[], match: 'all' | 'any'): SQL {
   const rank = sql`ts_rank(p.search, ${tsQuery(clauses, match, true)}, ${norm})
     + ${sql.raw(String(SYNONYM_RANK_SHARE))} * ts_rank(p.search, ${query}, ${norm})`
   const contained =
-    match === 'any'
+    match === 'any' && clauses.some((c) => !c.negated)
       ? sql.join(
           clauses.filter((c) => !c.negated).map((c) => sql`(p.search @@ ${clauseQuery(c)})::int`),
           sql` + `,
@@ -155,7 +157,7 @@ function facetCountsSql(filters: ResolvedFilters): SQL {
  * counts apply every filter but its own, so a visitor sees how many they would get by adding an option.
  */
 export async function searchPublishedPractices(db: Db, params: SearchParams): Promise<SearchPage> {
-  const clauses = params.text?.length ? params.text : null
+  const clauses = params.text
   const page = clauses && params.sort === 'relevance' ? rankedPage(clauses, params.match) : sql`select * from f`
   const textMatch = clauses ? sql`and p.search @@ ${tsQuery(clauses, params.match)}` : sql``
   const allMatch = clauses && params.match === 'any' ? sql`p.search @@ ${tsQuery(clauses, 'all')}` : sql`true`

@@ -47,6 +47,8 @@ export async function findSpellingCorrections(
             ) known
           ) as uses
           from unnest(${textArray(words)}) as a(word)
+          -- stop words ("the", "and") are never searched for, so never corrected
+          where numnode(plainto_tsquery('english', a.word)) > 0
         )
         select asked.word, (
           select s.word from search_words s

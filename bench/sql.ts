@@ -7,7 +7,7 @@ import { queryRows, type Db } from '../src/db/client.js'
 import { visibilityRuleFor, visitor } from '../src/features/access/visibility.js'
 import { resolveFilters } from '../src/features/catalogue/facets.js'
 import { searchPublishedPractices, type SearchParams } from '../src/features/catalogue/repository.js'
-import { effectiveSort, PAGE_SIZE, parseSearchQuery } from '../src/features/catalogue/search-query.js'
+import { effectiveSort, PAGE_SIZE, parseSearchQuery, parseSearchText } from '../src/features/catalogue/search-query.js'
 import type { ReferenceService } from '../src/features/reference/service.js'
 
 /** A query string as Fastify hands it to the route: repeated keys become arrays. */
@@ -30,7 +30,8 @@ export async function searchParamsFor(queryString: string, reference: ReferenceS
   const resolved = resolveFilters(parsed.query, await reference.get())
   if (!resolved.ok) throw new Error(`bad filters ${queryString}: ${JSON.stringify(resolved.errors)}`)
   return {
-    text: parsed.query.q,
+    // Without the synonym list, which lives in the database being measured.
+    text: parsed.query.q ? parseSearchText(parsed.query.q) : null,
     match: 'all',
     filters: resolved.filters,
     visibility: visibilityRuleFor(visitor),

@@ -38,6 +38,22 @@ describe('accessibility (axe, WCAG 2.2 AA)', () => {
     await expectNoAxeViolations(page)
   })
 
+  it('search corrected for spelling, with synonyms', async () => {
+    await visit(page, '/practices?q=elderly+stalkng')
+    const search = await SearchPage.verifyOnPage(page)
+    expect(await search.total()).toBeGreaterThan(0)
+    expect(await search.correctedNotice.innerText()).toContain('Showing results for elderly stalking')
+    expect(await search.alsoSearchedFor.innerText()).toContain('Also searched for: older')
+    await expectNoAxeViolations(page)
+  })
+
+  it('search with few results for every word, followed by partial matches', async () => {
+    await visit(page, '/practices?q=stalking+giraffes+lighthouse')
+    const search = await SearchPage.verifyOnPage(page)
+    expect(await search.relaxedNotice.isVisible()).toBe(true)
+    await expectNoAxeViolations(page)
+  })
+
   it('search with a filter selected', async () => {
     await visit(page, '/practices?q=domestic+abuse')
     let search = await SearchPage.verifyOnPage(page)

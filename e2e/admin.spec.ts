@@ -1,7 +1,15 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEMO_PASSWORD, demoUsers } from '../src/db/seed/seed-demo-users.js'
-import { AdminAuditPage, AdminOutboxPage, AdminUserPage, AdminUsersPage, ForbiddenPage } from './pages/admin-pages.js'
+import {
+  AdminAuditPage,
+  AdminOutboxPage,
+  AdminSynonymsPage,
+  AdminUserPage,
+  AdminUsersPage,
+  ForbiddenPage,
+  SynonymGroupPage,
+} from './pages/admin-pages.js'
 import { visit } from './pages/app-page.js'
 import { clickToNavigate } from './pages/navigation.js'
 import { signIn } from './pages/sign-in-page.js'
@@ -130,6 +138,29 @@ describe('admin: users, roles, audit log and outgoing e-mail', () => {
     const outbox = await AdminOutboxPage.verifyOnPage(page)
     expect((await outbox.currentSection.innerText()).trim()).toBe('Outgoing e-mail')
     await expectNoAxeViolations(page)
+  })
+
+  it('adds a group of search synonyms, refusing one term alone', async () => {
+    await visit(page, AdminSynonymsPage.path)
+    let synonyms = await AdminSynonymsPage.verifyOnPage(page)
+    expect(await synonyms.terms.allInnerTexts()).toContain('female genital mutilation, FGM')
+    await expectNoAxeViolations(page)
+
+    await clickToNavigate(page, synonyms.addLink)
+    let group = await SynonymGroupPage.verifyOnPage(page, 'Add a synonym group')
+    await group.termsInput.fill('lone working')
+    await clickToNavigate(page, group.saveButton, 400)
+    group = await SynonymGroupPage.verifyOnPage(page, 'Add a synonym group')
+    expect(await group.errorSummary.messages()).toEqual([
+      'Enter at least two terms that mean the same, one on each line',
+    ])
+    await expectNoAxeViolations(page)
+
+    await group.termsInput.fill('lone working\nworking alone')
+    await clickToNavigate(page, group.saveButton)
+    synonyms = await AdminSynonymsPage.verifyOnPage(page)
+    expect(await synonyms.savedBanner.innerText()).toContain('The synonym group has been added')
+    expect(await synonyms.terms.allInnerTexts()).toContain('lone working, working alone')
   })
 })
 

@@ -12,6 +12,7 @@ import { addPracticeViews } from './features/catalogue/repository.js'
 import { CatalogueService } from './features/catalogue/service.js'
 import { ViewCounter } from './features/catalogue/view-counter.js'
 import { MapService } from './features/map/service.js'
+import { SynonymService } from './features/synonyms/service.js'
 import { ReferenceService } from './features/reference/service.js'
 import { DecisionService } from './features/review/decisions.js'
 import { RevisionService } from './features/review/revisions.js'
@@ -35,6 +36,8 @@ export interface Services {
   adoptions: AdoptionsService
   /** the practice map and the coverage grid */
   map: MapService
+  /** the search synonym list admins keep */
+  synonyms: SynonymService
   viewCounter: ViewCounter
   /** the criteria, scoring practice against them, the shortlist and review-due dates */
   assessment: AssessmentService
@@ -69,7 +72,8 @@ export function createServices(
     viewCounter,
     catalogue,
     adoptions: new AdoptionsService(db, reference, catalogue, config.baseUrl),
-    map: new MapService(db, reference),
+    map: new MapService(db, reference, catalogue),
+    synonyms: new SynonymService(db),
     assessment: new AssessmentService(db),
     review: new ReviewService(db, reference),
     decisions: new DecisionService(db, config),

@@ -10,6 +10,7 @@ import { assessmentMatrix } from './matrix/assessment.js'
 import { attachmentMatrix } from './matrix/attachments.js'
 import { reviewMatrix } from './matrix/review.js'
 import { submissionMatrix } from './matrix/submissions.js'
+import { synonymMatrix } from './matrix/synonyms.js'
 import {
   adminOnly,
   signedInOnly,
@@ -83,7 +84,7 @@ const accountRows: Row[] = [
   { method: 'GET', route: '/admin/audit', url: '/admin/audit', expect: adminOnly(200) },
 ]
 
-const sections = [submissionMatrix, reviewMatrix, assessmentMatrix, attachmentMatrix, adoptionMatrix]
+const sections = [submissionMatrix, reviewMatrix, assessmentMatrix, attachmentMatrix, adoptionMatrix, synonymMatrix]
 const matrix: Row[] = [...accountRows, ...sections.flatMap((s) => s.rows)]
 
 let t: TestApp

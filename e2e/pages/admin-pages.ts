@@ -189,3 +189,45 @@ export class ForbiddenPage extends AppPage {
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
+
+/** /admin/synonyms: the search synonym groups, each with change and delete links. */
+export class AdminSynonymsPage extends AdminPage {
+  static readonly path = '/admin/synonyms'
+
+  readonly addLink: Locator
+  readonly terms: Locator
+  readonly savedBanner: Locator
+
+  private constructor(page: Page) {
+    super(page)
+    this.addLink = page.locator('[data-qa="add-group"]')
+    this.terms = page.locator('[data-qa="synonym-groups"] [data-qa="terms"]')
+    this.savedBanner = page.locator('[data-qa="saved"]')
+  }
+
+  static async verifyOnPage(page: Page): Promise<AdminSynonymsPage> {
+    const synonyms = new AdminSynonymsPage(page)
+    await AppPage.expectHeading(page, synonyms.heading, 'Search synonyms')
+    return synonyms
+  }
+}
+
+/** /admin/synonyms/new and /admin/synonyms/:id: the terms of one group, one per line. */
+export class SynonymGroupPage extends AppPage {
+  readonly termsInput: Locator
+  readonly saveButton: Locator
+  readonly errorSummary: ErrorSummary
+
+  private constructor(page: Page) {
+    super(page)
+    this.termsInput = page.locator('#terms')
+    this.saveButton = page.locator('[data-qa="save-group"]')
+    this.errorSummary = new ErrorSummary(page)
+  }
+
+  static async verifyOnPage(page: Page, heading: string): Promise<SynonymGroupPage> {
+    const group = new SynonymGroupPage(page)
+    await AppPage.expectHeading(page, group.heading, heading)
+    return group
+  }
+}

@@ -19,6 +19,11 @@ export class SearchPage extends AppPage {
   readonly nextPageLink: Locator
   readonly previousPageLink: Locator
   readonly currentPageItem: Locator
+  /** "Showing results for …. Search instead for …" */
+  readonly correctedNotice: Locator
+  readonly didYouMean: Locator
+  readonly alsoSearchedFor: Locator
+  readonly relaxedNotice: Locator
 
   private constructor(page: Page) {
     super(page)
@@ -37,6 +42,10 @@ export class SearchPage extends AppPage {
     this.nextPageLink = pagination.locator('.govuk-pagination__next a')
     this.previousPageLink = pagination.locator('.govuk-pagination__prev a')
     this.currentPageItem = pagination.locator('.govuk-pagination__item--current')
+    this.correctedNotice = page.locator('[data-qa="corrected-notice"]')
+    this.didYouMean = page.locator('[data-qa="did-you-mean"]')
+    this.alsoSearchedFor = page.locator('[data-qa="also-searched-for"]')
+    this.relaxedNotice = page.locator('[data-qa="relaxed-notice"]')
   }
 
   static async verifyOnPage(page: Page): Promise<SearchPage> {

@@ -151,10 +151,12 @@ export const practices = pgTable(
     decidedAt: timestamp('decided_at', { withTimezone: true }),
     /** when the published content last changed (first publication or an approved revision) */
     contentUpdatedAt: timestamp('content_updated_at', { withTimezone: true }),
+    /** the words of every label the practice carries, kept by a trigger (migration 0009) */
+    labelText: text('label_text').notNull().default(''),
     search: tsvector('search')
       .notNull()
       .generatedAlwaysAs(
-        sql`setweight(to_tsvector('english', coalesce("title", '')), 'A') || setweight(to_tsvector('english', coalesce("summary", '')), 'B') || setweight(to_tsvector('english', coalesce("problem", '') || ' ' || coalesce("aims", '') || ' ' || coalesce("approach", '') || ' ' || coalesce("partners", '') || ' ' || coalesce("resources", '') || ' ' || coalesce("implementation_challenges", '') || ' ' || coalesce("lessons_learned", '') || ' ' || coalesce("evaluation_method", '') || ' ' || coalesce("evaluation_results", '')), 'C')`,
+        sql`setweight(to_tsvector('english', coalesce("title", '') || ' ' || "label_text"), 'A') || setweight(to_tsvector('english', coalesce("summary", '')), 'B') || setweight(to_tsvector('english', coalesce("problem", '') || ' ' || coalesce("aims", '') || ' ' || coalesce("approach", '') || ' ' || coalesce("partners", '') || ' ' || coalesce("resources", '') || ' ' || coalesce("implementation_challenges", '') || ' ' || coalesce("lessons_learned", '') || ' ' || coalesce("evaluation_method", '') || ' ' || coalesce("evaluation_results", '')), 'C')`,
       ),
   },
   (t) => [

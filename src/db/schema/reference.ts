@@ -1,5 +1,17 @@
 import { sql } from 'drizzle-orm'
-import { check, date, integer, jsonb, pgTable, serial, smallint, text, timestamp, unique } from 'drizzle-orm/pg-core'
+import {
+  check,
+  date,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  serial,
+  smallint,
+  text,
+  timestamp,
+  unique,
+} from 'drizzle-orm/pg-core'
 
 export interface CallQuestion {
   key: string
@@ -20,6 +32,11 @@ export const organisations = pgTable(
     kind: text('kind').notNull(),
     /** NPCC region key, null for partners that are not tied to one */
     region: text('region'),
+    /** common short names ("Met", "GMP"), searchable with the name */
+    shortNames: text('short_names')
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [check('organisations_code_format', sql`${t.code} ~ '^[a-z0-9-]+$'`)],
@@ -59,3 +76,22 @@ export const startupState = pgTable('startup_state', {
   value: text('value').notNull(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 })
+
+/** Groups of terms that mean the same thing to a searcher ("domestic abuse", "DA"); admins keep them. */
+export const searchSynonymGroups = pgTable('search_synonym_groups', {
+  id: serial('id').primaryKey(),
+  terms: text('terms').array().notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+})
+
+/** Words of published practice per visibility, kept by a trigger on practices, for spelling corrections. */
+export const searchWords = pgTable(
+  'search_words',
+  {
+    word: text('word').notNull(),
+    visibility: text('visibility').notNull(),
+    practices: integer('practices').notNull(),
+  },
+  (t) => [primaryKey({ name: 'search_words_pk', columns: [t.word, t.visibility] })],
+)

@@ -24,13 +24,16 @@ export interface OrganisationSeed {
   name: string
   kind: 'force' | 'national-body'
   region: RegionKey
+  /** the common short names people search by ("Met", "GMP") */
+  shortNames: string[]
 }
 
-const force = (code: string, name: string, region: RegionKey): OrganisationSeed => ({
+const force = (code: string, name: string, region: RegionKey, shortNames: string[] = []): OrganisationSeed => ({
   code,
   name,
   kind: 'force',
   region,
+  shortNames,
 })
 
 export const organisations: readonly OrganisationSeed[] = [
@@ -39,13 +42,13 @@ export const organisations: readonly OrganisationSeed[] = [
   force('northumbria', 'Northumbria Police', 'north-east'),
   force('cheshire', 'Cheshire Constabulary', 'north-west'),
   force('cumbria', 'Cumbria Constabulary', 'north-west'),
-  force('greater-manchester', 'Greater Manchester Police', 'north-west'),
+  force('greater-manchester', 'Greater Manchester Police', 'north-west', ['GMP']),
   force('lancashire', 'Lancashire Constabulary', 'north-west'),
   force('merseyside', 'Merseyside Police', 'north-west'),
   force('humberside', 'Humberside Police', 'yorkshire-and-the-humber'),
-  force('north-yorkshire', 'North Yorkshire Police', 'yorkshire-and-the-humber'),
-  force('south-yorkshire', 'South Yorkshire Police', 'yorkshire-and-the-humber'),
-  force('west-yorkshire', 'West Yorkshire Police', 'yorkshire-and-the-humber'),
+  force('north-yorkshire', 'North Yorkshire Police', 'yorkshire-and-the-humber', ['NYP']),
+  force('south-yorkshire', 'South Yorkshire Police', 'yorkshire-and-the-humber', ['SYP']),
+  force('west-yorkshire', 'West Yorkshire Police', 'yorkshire-and-the-humber', ['WYP']),
   force('derbyshire', 'Derbyshire Constabulary', 'east-midlands'),
   force('leicestershire', 'Leicestershire Police', 'east-midlands'),
   force('lincolnshire', 'Lincolnshire Police', 'east-midlands'),
@@ -54,20 +57,20 @@ export const organisations: readonly OrganisationSeed[] = [
   force('staffordshire', 'Staffordshire Police', 'west-midlands'),
   force('warwickshire', 'Warwickshire Police', 'west-midlands'),
   force('west-mercia', 'West Mercia Police', 'west-midlands'),
-  force('west-midlands', 'West Midlands Police', 'west-midlands'),
+  force('west-midlands', 'West Midlands Police', 'west-midlands', ['WMP']),
   force('bedfordshire', 'Bedfordshire Police', 'eastern'),
   force('cambridgeshire', 'Cambridgeshire Constabulary', 'eastern'),
   force('essex', 'Essex Police', 'eastern'),
   force('hertfordshire', 'Hertfordshire Constabulary', 'eastern'),
   force('norfolk', 'Norfolk Constabulary', 'eastern'),
   force('suffolk', 'Suffolk Constabulary', 'eastern'),
-  force('city-of-london', 'City of London Police', 'london'),
-  force('metropolitan', 'Metropolitan Police Service', 'london'),
-  force('hampshire', 'Hampshire and Isle of Wight Constabulary', 'south-east'),
+  force('city-of-london', 'City of London Police', 'london', ['CoLP']),
+  force('metropolitan', 'Metropolitan Police Service', 'london', ['Met', 'MPS']),
+  force('hampshire', 'Hampshire and Isle of Wight Constabulary', 'south-east', ['Hampshire Constabulary']),
   force('kent', 'Kent Police', 'south-east'),
   force('surrey', 'Surrey Police', 'south-east'),
   force('sussex', 'Sussex Police', 'south-east'),
-  force('thames-valley', 'Thames Valley Police', 'south-east'),
+  force('thames-valley', 'Thames Valley Police', 'south-east', ['TVP']),
   force('avon-and-somerset', 'Avon and Somerset Police', 'south-west'),
   force('devon-and-cornwall', 'Devon and Cornwall Police', 'south-west'),
   force('dorset', 'Dorset Police', 'south-west'),
@@ -75,12 +78,36 @@ export const organisations: readonly OrganisationSeed[] = [
   force('wiltshire', 'Wiltshire Police', 'south-west'),
   force('dyfed-powys', 'Dyfed-Powys Police', 'wales'),
   force('gwent', 'Gwent Police', 'wales'),
-  force('north-wales', 'North Wales Police', 'wales'),
-  force('south-wales', 'South Wales Police', 'wales'),
-  { code: 'british-transport-police', name: 'British Transport Police', kind: 'national-body', region: 'national' },
-  { code: 'civil-nuclear', name: 'Civil Nuclear Constabulary', kind: 'national-body', region: 'national' },
-  { code: 'ministry-of-defence', name: 'Ministry of Defence Police', kind: 'national-body', region: 'national' },
-  { code: 'national-crime-agency', name: 'National Crime Agency', kind: 'national-body', region: 'national' },
+  force('north-wales', 'North Wales Police', 'wales', ['NWP']),
+  force('south-wales', 'South Wales Police', 'wales', ['SWP']),
+  {
+    code: 'british-transport-police',
+    name: 'British Transport Police',
+    kind: 'national-body',
+    region: 'national',
+    shortNames: ['BTP'],
+  },
+  {
+    code: 'civil-nuclear',
+    name: 'Civil Nuclear Constabulary',
+    kind: 'national-body',
+    region: 'national',
+    shortNames: ['CNC'],
+  },
+  {
+    code: 'ministry-of-defence',
+    name: 'Ministry of Defence Police',
+    kind: 'national-body',
+    region: 'national',
+    shortNames: ['MDP', 'MoD Police'],
+  },
+  {
+    code: 'national-crime-agency',
+    name: 'National Crime Agency',
+    kind: 'national-body',
+    region: 'national',
+    shortNames: ['NCA'],
+  },
 ]
 
 export const taxonomies = {

@@ -14,7 +14,12 @@ export async function seedReferenceData(db: Db): Promise<void> {
       .values([...organisationSeeds])
       .onConflictDoUpdate({
         target: organisations.code,
-        set: { name: sql`excluded.name`, kind: sql`excluded.kind`, region: sql`excluded.region` },
+        set: {
+          name: sql`excluded.name`,
+          kind: sql`excluded.kind`,
+          region: sql`excluded.region`,
+          shortNames: sql`excluded.short_names`,
+        },
       })
 
     const terms = Object.entries(taxonomies).flatMap(([taxonomy, entries]) =>

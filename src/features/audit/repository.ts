@@ -44,6 +44,8 @@ export const auditActions = [
   'practice-shortlisted',
   'review-confirmed',
   'criteria-changed',
+  // the search synonym list: { change: added | edited | deleted, groupId, terms, previous }
+  'synonyms-changed',
   'consent-withdrawn',
   // adoption ("we use this too"): put { practiceId, adoptionId, organisationId } in details
   'adoption-recorded',

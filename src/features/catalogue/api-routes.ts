@@ -35,6 +35,10 @@ export default async function catalogueApiRoutes(app: FastifyInstance, { service
       totalPages: result.totalPages,
       sort: result.sort,
       relaxed: result.relaxed,
+      totalAll: result.totalAll,
+      correctedQuery: result.correctedQuery,
+      didYouMean: result.didYouMean,
+      alsoSearchedFor: result.alsoSearchedFor,
       results: result.results.map((practice) => ({ ...practice, url: `/practices/${practice.slug}` })),
       facets: Object.fromEntries(result.facets.map((facet) => [facet.name, facet.options])),
     }

@@ -4,11 +4,12 @@ import { calls, organisations, practices, practiceToolkitLinks, toolkitEntries }
 import { visiblePractice } from '../access/visible-practice.js'
 import type { VisibilityRule } from '../access/visibility.js'
 import type { FacetCount, FacetValue, ResolvedFilters } from './facets.js'
-import { facetNames, type FacetName, type SortOrder } from './search-query.js'
+import { facetNames, type FacetName, type SearchClause, type SearchTerm, type SortOrder } from './search-query.js'
 
 export interface SearchParams {
-  text: string | null
-  /** all: every word must match (with the query syntax); any: one or more of the words */
+  /** the words asked for, with their synonyms; null or empty: no words */
+  text: SearchClause[] | null
+  /** all: every clause must match; any: one or more of them, practice with more of them first */
   match: 'all' | 'any'
   filters: ResolvedFilters
   visibility: VisibilityRule
@@ -19,12 +20,14 @@ export interface SearchParams {
 
 export interface SearchPage {
   total: number
+  /** how many of them match every clause (equals total when match is 'all') */
+  totalAll: number
   ids: number[]
   facets: FacetCount[]
 }
 
 const intArray = (values: FacetValue[]) => sql`${`{${values.map(Number).join(',')}}`}::int[]`
-const textArray = (values: readonly string[]) => sql`${`{${values.join(',')}}`}::text[]`
+export const textArray = (values: readonly string[]) => sql`${`{${values.join(',')}}`}::text[]`
 
 /** How each facet is stored on the matched rows `m`: a scalar column or an array column. */
 const facetColumns: Record<FacetName, { column: SQL; array: boolean }> = {
@@ -52,16 +55,79 @@ export function filterConditions(filters: ResolvedFilters, except?: FacetName): 
   return sql.join(conditions, sql` and `)
 }
 
-function tsQuery(text: string, match: 'all' | 'any'): SQL {
-  // plainto_tsquery joins the words with &; turning those into | matches any of them.
-  return match === 'all'
-    ? sql`websearch_to_tsquery('english', ${text})`
-    : sql`replace(plainto_tsquery('english', ${text})::text, '&', '|')::tsquery`
+/** One term and, unless `typedOnly`, its synonyms: phrases and synonyms as phrases, typed words as words. */
+function termQuery(term: SearchTerm, typedOnly: boolean): SQL {
+  const typed = term.phrase
+    ? sql`phraseto_tsquery('english', ${term.text})`
+    : sql`plainto_tsquery('english', ${term.text})`
+  if (typedOnly) return typed
+  return sql.join([typed, ...term.synonyms.map((s) => sql`phraseto_tsquery('english', ${s})`)], sql` || `)
+}
+
+function clauseQuery(clause: SearchClause, typedOnly = false): SQL {
+  const either = sql`(${sql.join(
+    clause.terms.map((t) => termQuery(t, typedOnly)),
+    sql` || `,
+  )})`
+  return clause.negated ? sql`!!${either}` : either
+}
+
+/** The clauses as one tsquery: all of them, or any of the wanted ones and none of the excluded. */
+function tsQuery(clauses: SearchClause[], match: 'all' | 'any', typedOnly = false): SQL {
+  // Words with nothing to search for ("or", "&") match nothing, as websearch_to_tsquery's empty query did.
+  if (clauses.every((c) => c.negated) && (match === 'any' || clauses.length === 0)) return sql`''::tsquery`
+  if (match === 'all')
+    return sql`(${sql.join(
+      clauses.map((c) => clauseQuery(c, typedOnly)),
+      sql` && `,
+    )})`
+  const wanted = clauses.filter((c) => !c.negated)
+  const excluded = clauses.filter((c) => c.negated)
+  return sql`(${sql.join(
+    [
+      sql`(${sql.join(
+        wanted.map((c) => clauseQuery(c, typedOnly)),
+        sql` || `,
+      )})`,
+      ...excluded.map((c) => clauseQuery(c, typedOnly)),
+    ],
+    sql` && `,
+  )})`
+}
+
+/**
+ * ts_rank normalisation 1 divides by 1 + log(length), so a long text that repeats a word does not beat a
+ * short one that is about it (see docs/search.md for how it was chosen).
+ */
+const RANK_NORMALISATION = 1
+/**
+ * Rank is the rank for the words as typed plus this share of the rank with their synonyms, so the typed
+ * word counts a little more than a synonym in the same place.
+ */
+const SYNONYM_RANK_SHARE = 0.5
+/**
+ * Relevance for the rows `f` left after filtering (reading each row's search vector again only for them).
+ * With match 'any': practice with every clause first, then by how many clauses it contains.
+ */
+function rankedPage(clauses: SearchClause[], match: 'all' | 'any'): SQL {
+  const query = tsQuery(clauses, match)
+  const norm = sql.raw(String(RANK_NORMALISATION))
+  const rank = sql`ts_rank(p.search, ${tsQuery(clauses, match, true)}, ${norm})
+    + ${sql.raw(String(SYNONYM_RANK_SHARE))} * ts_rank(p.search, ${query}, ${norm})`
+  const contained =
+    match === 'any' && clauses.some((c) => !c.negated)
+      ? sql.join(
+          clauses.filter((c) => !c.negated).map((c) => sql`(p.search @@ ${clauseQuery(c)})::int`),
+          sql` + `,
+        )
+      : sql`0`
+  return sql`select f.id, f.published_at, f.all_match, ${contained} as contained, ${rank} as rank
+    from f join practices p on p.id = f.id`
 }
 
 const orderBy: Record<SortOrder, SQL> = {
   // Only used with words to rank by: the page query then joins the search vector back (see below).
-  relevance: sql`rank desc, published_at desc nulls last, id desc`,
+  relevance: sql`all_match desc, contained desc, rank desc, published_at desc nulls last, id desc`,
   newest: sql`published_at desc nulls last, id desc`,
   title: sql`lower(title), id`,
   'most-viewed': sql`view_count desc, published_at desc nulls last, id desc`,
@@ -81,21 +147,21 @@ function facetCountsSql(filters: ResolvedFilters): SQL {
 
 /**
  * The rows `m` a search filters, counts and pages: practice meeting `where`, with the columns the
- * facets use. Exported with the conditions below so that the practice map counts exactly what the
- * search counts.
+ * facets use (and `extra` columns). Exported with the conditions below so that the practice map and
+ * the insight pages count exactly what the search counts.
  */
-export function searchRows(where: SQL): SQL {
+export function searchRows(where: SQL, extra: SQL = sql``): SQL {
   return sql`
     select p.id, p.title, p.published_at, p.view_count, p.adoption_count, p.organisation_id, o.region, p.outcome_id,
-           p.stage_id, p.call_id, p.purpose_ids, p.topic_ids, p.recognition_ids,
+           p.stage_id, p.call_id, p.purpose_ids, p.topic_ids, p.recognition_ids ${extra},
            extract(year from coalesce(p.submitted_at, p.published_at) at time zone 'Europe/London')::int as year
     from practices p join organisations o on o.id = p.organisation_id
     where ${where}`
 }
 
-/** The words of a search as a condition on practices `p` (true when there are none). */
-export function textMatches(text: string | null, match: 'all' | 'any'): SQL {
-  return text ? sql`p.search @@ ${tsQuery(text, match)}` : sql`true`
+/** The words of a search (with their synonyms) as a condition on practices `p`: true when there are none. */
+export function textMatches(clauses: SearchClause[] | null, match: 'all' | 'any'): SQL {
+  return clauses ? sql`p.search @@ ${tsQuery(clauses, match)}` : sql`true`
 }
 
 /**
@@ -103,20 +169,25 @@ export function textMatches(text: string | null, match: 'all' | 'any'): SQL {
  * counts apply every filter but its own, so a visitor sees how many they would get by adding an option.
  */
 export async function searchPublishedPractices(db: Db, params: SearchParams): Promise<SearchPage> {
-  const query = params.text ? tsQuery(params.text, params.match) : null
-
-  // Ranking reads each row's search vector again; rank only the rows left after filtering, not every match.
-  const page =
-    query && params.sort === 'relevance'
-      ? sql`select f.id, f.published_at, ts_rank(p.search, ${query}, 1) as rank from f join practices p on p.id = f.id`
-      : sql`select * from f`
-  const [row] = await queryRows<{ total: number; ids: number[]; facets: [FacetName, string, number][] }>(
+  const clauses = params.text
+  const page = clauses && params.sort === 'relevance' ? rankedPage(clauses, params.match) : sql`select * from f`
+  const allMatch = clauses && params.match === 'any' ? sql`p.search @@ ${tsQuery(clauses, 'all')}` : sql`true`
+  const [row] = await queryRows<{
+    total: number
+    total_all: number
+    ids: number[]
+    facets: [FacetName, string, number][]
+  }>(
     db,
     sql`
-      with m as materialized (${searchRows(sql`${visiblePractice(params.visibility)} and ${textMatches(params.text, params.match)}`)}),
+      with m as materialized (${searchRows(
+        sql`${visiblePractice(params.visibility)} and ${textMatches(clauses, params.match)}`,
+        sql`, ${allMatch} as all_match`,
+      )}),
       f as (select * from m where ${filterConditions(params.filters)})
       select
         (select count(*)::int from f) as total,
+        (select count(*)::int from f where all_match) as total_all,
         (select coalesce(json_agg(id), '[]'::json) from
           (select id from (${page}) ranked order by ${orderBy[params.sort]} limit ${params.limit} offset ${params.offset}) page
         ) as ids,
@@ -126,6 +197,7 @@ export async function searchPublishedPractices(db: Db, params: SearchParams): Pr
   if (!row) throw new Error('search returned no row')
   return {
     total: row.total,
+    totalAll: row.total_all,
     ids: row.ids,
     facets: row.facets.map(([facet, value, count]) => ({ facet, value, count })),
   }

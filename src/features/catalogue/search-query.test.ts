@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { canRelax, effectiveSort, parseSearchQuery, searchHref, type SearchQuery } from './search-query.js'
+import {
+  canRelax,
+  correctText,
+  effectiveSort,
+  expandSynonyms,
+  parseSearchQuery,
+  parseSearchText,
+  searchHref,
+  wordsToCheck,
+  type SearchQuery,
+} from './search-query.js'
 
 function parsed(raw: Record<string, unknown>): SearchQuery {
   const result = parseSearchQuery(raw)
@@ -63,15 +73,76 @@ describe('effectiveSort', () => {
 
 describe('canRelax', () => {
   it('relaxes several plain words', () => {
-    expect(canRelax('domestic abuse victims')).toBe(true)
+    expect(canRelax(parseSearchText('domestic abuse victims'))).toBe(true)
   })
 
-  it.each([null, 'stalking', '"domestic abuse" victims', 'stalking or harassment', 'abuse -online'])(
+  it.each(['', 'stalking', '"domestic abuse" victims', 'stalking or harassment', 'abuse -online'])(
     'keeps %j as written',
     (text) => {
-      expect(canRelax(text)).toBe(false)
+      expect(canRelax(parseSearchText(text))).toBe(false)
     },
   )
+})
+
+describe('parseSearchText', () => {
+  it('reads words, phrases, "or" and exclusions as websearch_to_tsquery does', () => {
+    expect(parseSearchText('"domestic abuse" stalking or harassment -online -"county lines"')).toEqual([
+      { negated: false, terms: [{ text: 'domestic abuse', phrase: true, synonyms: [] }] },
+      {
+        negated: false,
+        terms: [
+          { text: 'stalking', phrase: false, synonyms: [] },
+          { text: 'harassment', phrase: false, synonyms: [] },
+        ],
+      },
+      { negated: true, terms: [{ text: 'online', phrase: false, synonyms: [] }] },
+      { negated: true, terms: [{ text: 'county lines', phrase: true, synonyms: [] }] },
+    ])
+  })
+
+  it('ignores punctuation on its own and an unclosed quote does not break it', () => {
+    expect(parseSearchText('& - "stalking').map((c) => c.terms[0]?.text)).toEqual(['stalking'])
+  })
+})
+
+describe('expandSynonyms', () => {
+  const groups = [
+    ['domestic abuse', 'domestic violence', 'DA'],
+    ['domestic violence disclosure scheme', "Clare's Law"],
+    ['older', 'elderly'],
+  ]
+
+  it('adds the other terms of the group of a word', () => {
+    expect(expandSynonyms(parseSearchText('Elderly fraud'), groups)).toEqual([
+      { negated: false, terms: [{ text: 'Elderly', phrase: false, synonyms: ['older'] }] },
+      { negated: false, terms: [{ text: 'fraud', phrase: false, synonyms: [] }] },
+    ])
+  })
+
+  it('finds the longest run of plain words that is a synonym, and phrases that are', () => {
+    const expanded = expandSynonyms(parseSearchText('domestic violence disclosure scheme uptake'), groups)
+    expect(expanded.map((c) => c.terms[0])).toEqual([
+      { text: 'domestic violence disclosure scheme', phrase: false, synonyms: ["Clare's Law"] },
+      { text: 'uptake', phrase: false, synonyms: [] },
+    ])
+    expect(expandSynonyms(parseSearchText('"clare\'s law"'), groups)[0]?.terms[0]?.synonyms).toEqual([
+      'domestic violence disclosure scheme',
+    ])
+  })
+})
+
+describe('spelling corrections', () => {
+  it('checks only plain words without synonyms', () => {
+    const clauses = expandSynonyms(parseSearchText('stalkng "domestc abuse" -onlin elderly of'), [['older', 'elderly']])
+    expect(wordsToCheck(clauses)).toEqual(['stalkng'])
+  })
+
+  it('replaces corrected words and keeps phrases and exclusions as typed', () => {
+    const corrections = new Map([['stalkng', 'stalking']])
+    expect(correctText('Stalkng "stalkng" -stalkng or harassment', corrections)).toBe(
+      'stalking "stalkng" -stalkng or harassment',
+    )
+  })
 })
 
 describe('searchHref', () => {

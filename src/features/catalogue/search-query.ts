@@ -26,6 +26,8 @@ export interface SearchQuery {
   /** as requested; null means "the default for this search" (relevance with words, newest without) */
   sort: SortOrder | null
   page: number
+  /** true: search for the words exactly as typed, without correcting their spelling */
+  exact?: boolean
 }
 
 export interface ParameterError {
@@ -51,6 +53,7 @@ const querySchema = z.object({
     .string({ message: 'must appear once' })
     .regex(/^\d{1,5}$/, 'must be a whole number from 1 to 99999')
     .optional(),
+  exact: z.literal('1', { message: 'must be 1 or left out' }).optional(),
   purpose: many(key),
   topic: many(key),
   organisation: many(key),
@@ -76,13 +79,16 @@ export function parseSearchQuery(raw: unknown): ParseResult {
       })),
     }
   }
-  const { q, sort, page, ...filters } = parsed.data
+  const { q, sort, page, exact, ...filters } = parsed.data
   const pageNumber = page === undefined ? 1 : Number(page)
   if (pageNumber < 1) {
     return { ok: false, errors: [{ parameter: 'page', message: 'page must be a whole number from 1 to 99999' }] }
   }
   const text = q?.replace(/\s+/g, ' ').trim()
-  return { ok: true, query: { q: text ? text : null, filters, sort: sort ?? null, page: pageNumber } }
+  return {
+    ok: true,
+    query: { q: text ? text : null, filters, sort: sort ?? null, page: pageNumber, ...(exact ? { exact: true } : {}) },
+  }
 }
 
 export const MAX_PAGE_SIZE = 100
@@ -111,14 +117,109 @@ export function hasFilters(query: SearchQuery): boolean {
 }
 
 /**
- * When every word must match and nothing does, a search with several plain words is retried
- * matching any of them ("domestic abuse victims" still finds practice on domestic abuse).
+ * When every word must match and few practices do, a search with several plain words also shows practice
+ * with some of them ("domestic abuse victims" still finds practice on domestic abuse).
  * Searches that use the query syntax (quotes, or, -exclusion) mean exactly what they say.
  */
-export function canRelax(text: string | null): boolean {
-  if (!text) return false
-  if (/["-]|\bor\b/i.test(text)) return false
-  return text.split(' ').filter((word) => /\w/.test(word)).length > 1
+export function canRelax(clauses: SearchClause[]): boolean {
+  if (clauses.some((c) => c.negated || c.terms.length > 1 || c.terms.some((t) => t.phrase))) return false
+  return clauses.length > 1
+}
+
+/** One thing asked for: a word or a quoted phrase, with the terms that mean the same (from the synonym list). */
+export interface SearchTerm {
+  text: string
+  phrase: boolean
+  synonyms: string[]
+}
+
+/** Terms joined by "or": the practice must contain one of them, or with a minus sign none of them. */
+export interface SearchClause {
+  terms: SearchTerm[]
+  negated: boolean
+}
+
+const tokenPattern = /(-?)"([^"]*)"?|(\S+)/g
+
+/** The words of a search in the syntax of websearch_to_tsquery: "a phrase", -word, -"phrase", a or b. */
+export function parseSearchText(text: string): SearchClause[] {
+  const clauses: SearchClause[] = []
+  let joinWithPrevious = false
+  for (const [, minus, quoted, bare] of text.matchAll(tokenPattern)) {
+    if (bare !== undefined && /^or$/i.test(bare)) {
+      joinWithPrevious = clauses.length > 0 && !clauses[clauses.length - 1]?.negated
+      continue
+    }
+    const negated = Boolean(minus) || (bare !== undefined && bare.length > 1 && bare.startsWith('-'))
+    const words = (quoted ?? bare?.replace(/^-/, '') ?? '').trim()
+    if (!/[\p{L}\p{N}]/u.test(words)) continue
+    const term = { text: words, phrase: quoted !== undefined, synonyms: [] }
+    const previous = clauses[clauses.length - 1]
+    if (joinWithPrevious && previous && !negated) previous.terms.push(term)
+    else clauses.push({ terms: [term], negated })
+    joinWithPrevious = false
+  }
+  return clauses
+}
+
+/** How a term is compared with the synonym list: lower case, hyphens and punctuation as spaces. */
+export const normaliseTerm = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}']+/gu, ' ')
+    .trim()
+
+const MAX_TERM_WORDS = 6
+
+/**
+ * Adds to each term the other terms of its synonym group. Consecutive plain words that together are a
+ * synonym ("domestic violence disclosure scheme") become one term, so the group is found as a whole.
+ */
+export function expandSynonyms(clauses: SearchClause[], groups: string[][]): SearchClause[] {
+  const groupOf = new Map<string, string[]>()
+  for (const group of groups) for (const term of group) groupOf.set(normaliseTerm(term), group)
+  const others = (text: string) => {
+    const key = normaliseTerm(text)
+    return (groupOf.get(key) ?? []).filter((t) => normaliseTerm(t) !== key)
+  }
+  const plainWord = (c: SearchClause | undefined) =>
+    c !== undefined && !c.negated && c.terms.length === 1 && !c.terms[0]?.phrase
+  const out: SearchClause[] = []
+  for (let i = 0; i < clauses.length; i++) {
+    const clause = clauses[i] as SearchClause
+    let merged: SearchClause | null = null
+    if (plainWord(clause)) {
+      for (let end = Math.min(clauses.length, i + MAX_TERM_WORDS); end > i + 1 && !merged; end--) {
+        const run = clauses.slice(i, end)
+        if (!run.every(plainWord)) continue
+        const text = run.map((c) => c.terms[0]?.text).join(' ')
+        const synonyms = others(text)
+        if (synonyms.length > 0) {
+          merged = { negated: false, terms: [{ text, phrase: false, synonyms }] }
+          i = end - 1
+        }
+      }
+    }
+    out.push(merged ?? { ...clause, terms: clause.terms.map((t) => ({ ...t, synonyms: others(t.text) })) })
+  }
+  return out
+}
+
+/** Plain words typed that the catalogue might not know, lower case: candidates for a spelling correction. */
+export function wordsToCheck(clauses: SearchClause[]): string[] {
+  const words = clauses.flatMap((c) =>
+    c.negated ? [] : c.terms.filter((t) => !t.phrase && t.synonyms.length === 0).map((t) => t.text.toLowerCase()),
+  )
+  return [...new Set(words.filter((w) => /^\p{L}{3,40}$/u.test(w)))]
+}
+
+/** The search with some plain words replaced (corrections maps a lower-case word to its replacement). */
+export function correctText(text: string, corrections: ReadonlyMap<string, string>): string {
+  return [...text.matchAll(tokenPattern)]
+    .map(([token, , quoted, bare]) =>
+      quoted === undefined && bare ? (corrections.get(bare.toLowerCase()) ?? bare) : token,
+    )
+    .join(' ')
 }
 
 /** Builds the query string for this search with some parts changed. Page resets unless given. */
@@ -129,6 +230,7 @@ export function searchHref(
     sort?: SortOrder | null
     page?: number
     filters?: Partial<Record<FacetName, string[]>>
+    exact?: boolean
   } = {},
   basePath = '/practices',
 ): string {
@@ -142,6 +244,7 @@ export function searchHref(
   if (sort) params.append('sort', sort)
   const page = change.page ?? 1
   if (page > 1) params.append('page', String(page))
+  if (q && (change.exact ?? query.exact)) params.append('exact', '1')
   const text = params.toString()
   return text ? `${basePath}?${text}` : basePath
 }

@@ -33,7 +33,7 @@ export function searchPageView(result: SearchResult, ref: ReferenceData) {
       })),
     }))
   return {
-    pageTitle: query.q ? `${query.q} – Find practice` : 'Find practice',
+    pageTitle: query.q ? `${result.correctedQuery ?? query.q} – Find practice` : 'Find practice',
     activeNav: 'practices',
     q: query.q ?? '',
     result,
@@ -51,6 +51,14 @@ export function searchPageView(result: SearchResult, ref: ReferenceData) {
     pagination: buildPagination(result.page, result.totalPages, (page) => searchHref(query, { page })),
     firstShown: result.total === 0 ? 0 : (result.page - 1) * PAGE_SIZE + 1,
     lastShown: (result.page - 1) * PAGE_SIZE + result.results.length,
+    shownQuery: result.correctedQuery ?? query.q,
+    correction: result.correctedQuery
+      ? { text: result.correctedQuery, asTypedHref: searchHref(query, { exact: true }) }
+      : null,
+    didYouMean: result.didYouMean
+      ? { text: result.didYouMean, href: searchHref(query, { q: result.didYouMean }) }
+      : null,
+    alsoSearchedFor: result.alsoSearchedFor.join(', '),
     clearTextHref: searchHref(query, { q: null }),
     lastPageHref: result.pageOutOfRange ? searchHref(query, { page: result.totalPages }) : null,
     clearAllHref: '/practices',

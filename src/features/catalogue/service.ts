@@ -1,5 +1,5 @@
 import type { Db } from '../../db/client.js'
-import { visibilityRuleFor, type Viewer } from '../access/visibility.js'
+import { visibilityRuleFor, type Viewer, type VisibilityRule } from '../access/visibility.js'
 import { findAttachmentLinks } from '../attachments/service.js'
 import type { ReferenceService } from '../reference/service.js'
 import { buildFacets, resolveFilters, type FacetView } from './facets.js'
@@ -10,16 +10,24 @@ import {
   findPublishedPracticeBySlug,
   findSimilarPractices,
   searchPublishedPractices,
+  type SearchPage,
+  type SearchParams,
 } from './repository.js'
 import {
   canRelax,
+  correctText,
   effectiveSort,
+  expandSynonyms,
   PAGE_SIZE,
+  parseSearchText,
+  wordsToCheck,
   type ParameterError,
+  type SearchClause,
   type SearchQuery,
   type SortOrder,
 } from './search-query.js'
 import type { ViewCounter } from './view-counter.js'
+import { findSpellingCorrections, findSynonymGroups } from './vocabulary-repository.js'
 
 export interface SearchResult {
   query: SearchQuery
@@ -29,8 +37,16 @@ export interface SearchResult {
   totalPages: number
   results: PracticeSummary[]
   facets: FacetView[]
-  /** true when no practice matched every word, so the results match any of them */
+  /** true when few practices matched every word, so practice matching some of them follows */
   relaxed: boolean
+  /** how many of the results match every word (equals total unless relaxed) */
+  totalAll: number
+  /** the words actually searched for when they are a spelling correction of what was typed, else null */
+  correctedQuery: string | null
+  /** a spelling correction to offer when the words as typed found few results, else null */
+  didYouMean: string | null
+  /** the synonyms the search also looked for */
+  alsoSearchedFor: string[]
   pageSize: number
   /** true when the page asked for lies past the last page of results */
   pageOutOfRange: boolean
@@ -46,6 +62,41 @@ export interface VisiblePractice {
 
 export type SearchOutcome = { ok: true; result: SearchResult } | { ok: false; errors: ParameterError[] }
 
+/** Fewer results than this with every word counts as "few": add partial matches, offer a correction. */
+export const FEW_RESULTS = 5
+
+/** How many a search finds, from its counts with every word and with any (null: the words cannot be relaxed). */
+export function relaxedCount(all: number, any: number | null): { n: number; relaxed: boolean } {
+  return any !== null && all < FEW_RESULTS && any > all ? { n: any, relaxed: true } : { n: all, relaxed: false }
+}
+
+/**
+ * How many a search finds, given its counts for the words as typed and, when a spelling correction
+ * exists, for the corrected words: the rule `search` follows, for features that count a search's
+ * results group by group (the map, the coverage grid), where each group's link is a search of its own.
+ */
+export function countAsSearched(
+  typed: { all: number; any: number | null },
+  corrected: { all: number; any: number | null } | null,
+): { n: number; relaxed: boolean } {
+  const first = relaxedCount(typed.all, typed.any)
+  if (typed.all > 0 || !corrected) return first
+  const second = relaxedCount(corrected.all, corrected.any)
+  return corrected.all > 0 || second.n > first.n ? { n: second.n, relaxed: true } : first
+}
+
+/** The words of a search as it reads them: with synonyms, and corrected for spelling (null: nothing to correct). */
+export interface SearchWords {
+  clauses: SearchClause[] | null
+  corrected: SearchClause[] | null
+}
+
+interface Attempt {
+  clauses: SearchClause[] | null
+  page: SearchPage
+  relaxed: boolean
+}
+
 export class CatalogueService {
   constructor(
     private readonly db: Db,
@@ -58,21 +109,36 @@ export class CatalogueService {
     const resolved = resolveFilters(query, ref)
     if (!resolved.ok) return resolved
     const sort = effectiveSort(query)
-    const params = {
-      text: query.q,
-      match: 'all' as const,
+    const base = {
       filters: resolved.filters,
       visibility: visibilityRuleFor(viewer),
       sort,
       limit: pageSize,
       offset: (query.page - 1) * pageSize,
     }
-    let page = await searchPublishedPractices(this.db, params)
-    let relaxed = false
-    if (page.total === 0 && canRelax(query.q)) {
-      page = await searchPublishedPractices(this.db, { ...params, match: 'any' })
-      relaxed = page.total > 0
+    const synonyms = query.q ? await findSynonymGroups(this.db) : []
+    const run = (text: string | null) => this.attempt(text, synonyms, base)
+
+    let attempt = await run(query.q)
+    let correctedQuery: string | null = null
+    let didYouMean: string | null = null
+    if (query.q && !query.exact && attempt.clauses && attempt.page.totalAll < FEW_RESULTS) {
+      const corrections = await findSpellingCorrections(this.db, wordsToCheck(attempt.clauses), base.visibility)
+      if (corrections.size > 0) {
+        const corrected = correctText(query.q, corrections)
+        if (attempt.page.totalAll > 0) {
+          didYouMean = corrected
+        } else {
+          // Nothing has every word as typed: show the corrected search if it finds more.
+          const second = await run(corrected)
+          if (second.page.totalAll > 0 || second.page.total > attempt.page.total) {
+            attempt = second
+            correctedQuery = corrected
+          }
+        }
+      }
     }
+    const { page } = attempt
     const rows = await findPracticeSummaries(this.db, page.ids)
     const totalPages = Math.max(1, Math.ceil(page.total / pageSize))
     return {
@@ -85,11 +151,28 @@ export class CatalogueService {
         totalPages,
         results: rows.map((row) => toPracticeSummary(row, ref)),
         facets: buildFacets(query, page.facets, ref),
-        relaxed,
+        relaxed: attempt.relaxed,
+        totalAll: page.totalAll,
+        correctedQuery,
+        didYouMean,
+        alsoSearchedFor: [
+          ...new Set((attempt.clauses ?? []).flatMap((c) => (c.negated ? [] : c.terms.flatMap((t) => t.synonyms)))),
+        ],
         pageSize,
         pageOutOfRange: query.page > totalPages,
       },
     }
+  }
+
+  /** The words of a query as `search` reads them, for features that count with the search's own SQL. */
+  async readWords(query: SearchQuery, rule: VisibilityRule): Promise<SearchWords> {
+    if (!query.q) return { clauses: null, corrected: null }
+    const synonyms = await findSynonymGroups(this.db)
+    const clauses = expandSynonyms(parseSearchText(query.q), synonyms)
+    if (query.exact) return { clauses, corrected: null }
+    const corrections = await findSpellingCorrections(this.db, wordsToCheck(clauses), rule)
+    if (corrections.size === 0) return { clauses, corrected: null }
+    return { clauses, corrected: expandSynonyms(parseSearchText(correctText(query.q, corrections)), synonyms) }
   }
 
   /**
@@ -107,6 +190,21 @@ export class CatalogueService {
       organisationId: p.organisationId,
       submittedByUserId: p.submittedByUserId,
     }
+  }
+
+  /** Every word together; if that finds few, practice with any of them (those with every word first). */
+  private async attempt(
+    text: string | null,
+    synonyms: string[][],
+    base: Omit<SearchParams, 'text' | 'match'>,
+  ): Promise<Attempt> {
+    const clauses = text ? expandSynonyms(parseSearchText(text), synonyms) : null
+    const page = await searchPublishedPractices(this.db, { ...base, text: clauses, match: 'all' })
+    if (clauses && page.total < FEW_RESULTS && canRelax(clauses)) {
+      const any = await searchPublishedPractices(this.db, { ...base, text: clauses, match: 'any' })
+      if (relaxedCount(page.total, any.total).relaxed) return { clauses, page: any, relaxed: true }
+    }
+    return { clauses, page, relaxed: false }
   }
 
   /** The practice if this viewer may see it, else null: hidden and unknown practice look the same. */

@@ -2,6 +2,7 @@ import { sql, type SQL } from 'drizzle-orm'
 import { queryRows, type Db } from '../../db/client.js'
 import type { VisibilityRule } from '../access/visibility.js'
 import type { ResolvedFilters } from '../catalogue/facets.js'
+import type { SearchClause } from '../catalogue/search-query.js'
 // The map counts with the search's own SQL (its rows, words, visibility and filters), so that a
 // hexagon or a grid cell always says how many results its link to the search will find.
 import { visiblePractice } from '../access/visible-practice.js'
@@ -18,7 +19,8 @@ export type Grouping = 'organisation' | 'adopter' | 'topic-region' | 'topic-purp
 
 export interface CountParams {
   base: CountBase
-  text: string | null
+  /** the words as the search reads them (see CatalogueService.readWords) */
+  text: SearchClause[] | null
   match: 'all' | 'any'
   filters: ResolvedFilters
   grouping: Grouping

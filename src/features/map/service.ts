@@ -1,7 +1,8 @@
 import type { Db } from '../../db/client.js'
-import { hasRole, visibilityRuleFor, type Viewer } from '../access/visibility.js'
+import { hasRole, visibilityRuleFor, type Viewer, type VisibilityRule } from '../access/visibility.js'
+import { countAsSearched, type CatalogueService } from '../catalogue/service.js'
 import { resolveFilters, type ResolvedFilters } from '../catalogue/facets.js'
-import { canRelax, type ParameterError, type SearchQuery } from '../catalogue/search-query.js'
+import { canRelax, type ParameterError, type SearchClause, type SearchQuery } from '../catalogue/search-query.js'
 import type { ReferenceService } from '../reference/service.js'
 import type { ReferenceData } from '../reference/types.js'
 import { countPractices, type CountBase, type Grouping } from './repository.js'
@@ -47,32 +48,47 @@ export class MapService {
   constructor(
     private readonly db: Db,
     private readonly reference: ReferenceService,
+    private readonly catalogue: CatalogueService,
   ) {}
 
   /**
-   * Counts per cell, matching the search rule for words: every word must match, and where that finds
-   * nothing and the words allow it, any of them. The search applies that rule to its own total, and
-   * each cell's link is a search of its own, so each cell applies it too.
+   * Counts per cell, by the search's own rule for words (CatalogueService: every word; when few have
+   * every word, any of them; when none has, the spelling-corrected words), applied cell by cell,
+   * because each cell's link is a search of its own. `totalOf` picks the cells that make up the total.
    */
   private async cells(
     base: CountBase,
+    rule: VisibilityRule,
     query: SearchQuery,
     filters: ResolvedFilters,
     grouping: Grouping,
-  ): Promise<{ all: CellCounts; any: CellCounts | null }> {
-    const params = { base, text: query.q, filters, grouping }
-    const toMap = (rows: { a: string; b: string | null; n: number }[], relaxed: boolean): CellCounts =>
-      new Map(rows.map((r) => [cellKey(r.a, r.b), { n: r.n, relaxed }]))
-    const all = toMap(await countPractices(this.db, { ...params, match: 'all' }), false)
-    const any = canRelax(query.q) ? toMap(await countPractices(this.db, { ...params, match: 'any' }), true) : null
-    return { all, any }
-  }
-
-  private static merge({ all, any }: { all: CellCounts; any: CellCounts | null }): CellCounts {
-    if (!any) return all
-    const merged = new Map(all)
-    for (const [key, cell] of any) if ((all.get(key)?.n ?? 0) === 0) merged.set(key, cell)
-    return merged
+    totalOf: (key: string) => boolean = () => true,
+  ): Promise<{ cells: CellCounts; total: Cell }> {
+    const words = await this.catalogue.readWords(query, rule)
+    const count = async (clauses: SearchClause[] | null) => {
+      const params = { base, text: clauses, filters, grouping }
+      const all = await countPractices(this.db, { ...params, match: 'all' })
+      const any = clauses && canRelax(clauses) ? await countPractices(this.db, { ...params, match: 'any' }) : null
+      const byKey = (rows: { a: string; b: string | null; n: number }[]) =>
+        new Map(rows.map((r) => [cellKey(r.a, r.b), r.n]))
+      return { all: byKey(all), any: any ? byKey(any) : null }
+    }
+    const typed = await count(words.clauses)
+    const corrected = words.corrected ? await count(words.corrected) : null
+    const keys = new Set([...typed.all.keys(), ...(typed.any?.keys() ?? []), ...(corrected?.any?.keys() ?? [])])
+    for (const key of corrected?.all.keys() ?? []) keys.add(key)
+    type Counts = Awaited<ReturnType<typeof count>>
+    const at = (counts: Counts, pick: (key: string) => boolean) => {
+      const sum = (map: Map<string, number>) => [...map].reduce((n, [k, v]) => (pick(k) ? n + v : n), 0)
+      return { all: sum(counts.all), any: counts.any ? sum(counts.any) : null }
+    }
+    const cells: CellCounts = new Map()
+    for (const key of keys) {
+      const one = (k: string) => k === key
+      cells.set(key, countAsSearched(at(typed, one), corrected ? at(corrected, one) : null))
+    }
+    const total = countAsSearched(at(typed, totalOf), corrected ? at(corrected, totalOf) : null)
+    return { cells, total }
   }
 
   async forceCounts(query: SearchQuery, viewer: Viewer, measure: Measure): Promise<Outcome<ForceCounts>> {
@@ -84,21 +100,15 @@ export class MapService {
     // Every force is drawn, so the organisation filter does not narrow the counts: each hexagon's link
     // replaces it. The total still honours it, so it equals the search's total.
     const chosen = new Set(resolved.filters.organisation.map(String))
-    const counted = await this.cells(
+    const { cells, total } = await this.cells(
       base,
+      visibilityRuleFor(viewer),
       query,
       { ...resolved.filters, organisation: [] },
       measure === 'adoptions' ? 'adopter' : 'organisation',
+      (id) => chosen.size === 0 || chosen.has(id),
     )
-    const sum = (cells: CellCounts | null) =>
-      [...(cells ?? new Map<string, Cell>())].reduce(
-        (total, [id, cell]) => (chosen.size === 0 || chosen.has(id) ? total + cell.n : total),
-        0,
-      )
-    const allTotal = sum(counted.all)
-    const total =
-      allTotal === 0 && counted.any ? { n: sum(counted.any), relaxed: true } : { n: allTotal, relaxed: false }
-    return { ok: true, value: { measure, cells: MapService.merge(counted), total, ref } }
+    return { ok: true, value: { measure, cells, total, ref } }
   }
 
   async coverage(query: SearchQuery, viewer: Viewer, by: 'region' | 'purpose'): Promise<Outcome<Coverage>> {
@@ -107,12 +117,14 @@ export class MapService {
     if (!resolved.ok) return resolved
     // The rows and columns are the topics and regions (or purposes): each cell's link picks its own.
     const filters = { ...resolved.filters, topic: [], [by]: [] }
-    const counted = await this.cells(
-      { kind: 'published', visibility: visibilityRuleFor(viewer) },
+    const rule = visibilityRuleFor(viewer)
+    const { cells } = await this.cells(
+      { kind: 'published', visibility: rule },
+      rule,
       query,
       filters,
       by === 'region' ? 'topic-region' : 'topic-purpose',
     )
-    return { ok: true, value: { by, cells: MapService.merge(counted), ref } }
+    return { ok: true, value: { by, cells, ref } }
   }
 }

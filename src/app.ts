@@ -15,6 +15,7 @@ import attachmentRoutes from './features/attachments/routes.js'
 import catalogueApiRoutes from './features/catalogue/api-routes.js'
 import catalogueRoutes from './features/catalogue/routes.js'
 import homeRoutes from './features/home/routes.js'
+import insightRoutes from './features/insight/routes.js'
 import reviewRoutes from './features/review/routes.js'
 import callRoutes from './features/calls/routes.js'
 import submissionRoutes from './features/submissions/routes.js'
@@ -107,6 +108,7 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
   await app.register(adminRoutes, { services })
   await app.register(catalogueRoutes, { services })
   await app.register(catalogueApiRoutes, { services })
+  await app.register(insightRoutes, { services })
   await app.register(assessmentRoutes, { services })
   await app.register(worklistRoutes, { services })
   await app.register(criteriaRoutes, { services })

@@ -10,6 +10,9 @@ import { AttachmentsService } from './features/attachments/service.js'
 import { addPracticeViews } from './features/catalogue/repository.js'
 import { CatalogueService } from './features/catalogue/service.js'
 import { ViewCounter } from './features/catalogue/view-counter.js'
+import { BriefingService } from './features/insight/briefing.js'
+import { ForceInsightService } from './features/insight/force.js'
+import { InsightService } from './features/insight/service.js'
 import { ReferenceService } from './features/reference/service.js'
 import { DecisionService } from './features/review/decisions.js'
 import { RevisionService } from './features/review/revisions.js'
@@ -41,6 +44,11 @@ export interface Services {
   calls: CallsService
   submissions: SubmissionService
   submit: SubmitService
+  /** dashboards of the national picture and of one force */
+  insight: InsightService
+  forceInsight: ForceInsightService
+  /** printable briefings for meetings with government */
+  briefing: BriefingService
 }
 
 export function createServices(
@@ -52,6 +60,7 @@ export function createServices(
   const reference = new ReferenceService(db)
   const files = new LocalFileStore(path.join(config.dataDir, 'files'))
   const viewCounter = new ViewCounter((counts) => addPracticeViews(db, counts), onBackgroundError)
+  const catalogue = new CatalogueService(db, reference, viewCounter)
   return {
     accounts: new AccountsService(db, config),
     oidc: config.oidc ? new OidcService(db, config.oidc, config.baseUrl) : null,
@@ -60,7 +69,7 @@ export function createServices(
     mailDir: path.join(config.dataDir, 'mail'),
     reference,
     viewCounter,
-    catalogue: new CatalogueService(db, reference, viewCounter),
+    catalogue,
     assessment: new AssessmentService(db),
     review: new ReviewService(db, reference),
     decisions: new DecisionService(db, config),
@@ -70,5 +79,8 @@ export function createServices(
     calls: new CallsService(db),
     submissions: new SubmissionService(db, reference, config.baseUrl),
     submit: new SubmitService(db, reference, config.baseUrl),
+    insight: new InsightService(db, reference, catalogue),
+    forceInsight: new ForceInsightService(db, reference, catalogue),
+    briefing: new BriefingService(db, reference, catalogue),
   }
 }

@@ -1,9 +1,9 @@
-import * as cheerio from 'cheerio'
 import { parse } from 'csv-parse/sync'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestApp, type TestApp } from './support/app.js'
 import { TestClient } from './support/client.js'
 import { aPractice } from './support/factories.js'
+import { tableRows } from './support/insight.js'
 import { aUser, signedIn } from './support/users.js'
 
 let t: TestApp
@@ -24,25 +24,6 @@ async function insightTotal(client: TestClient, query: string): Promise<number> 
   const { response, $ } = await client.get(`/insight${query}`)
   expect(response.statusCode, query).toBe(200)
   return Number($('[data-qa=total]').text().replace(/,/g, ''))
-}
-
-/** The table's rows as text, header row first, the way the CSV should have them. */
-function tableRows($: cheerio.CheerioAPI, key: string): string[][] {
-  const table = $(`[data-qa=table-${key}]`)
-  const header = table
-    .find('thead th')
-    .map((_, th) => $(th).text().trim())
-    .get()
-  const body = table
-    .find('tbody tr')
-    .map((_, tr) => [
-      $(tr)
-        .children('th, td')
-        .map((__, cell) => $(cell).text().trim())
-        .get(),
-    ])
-    .get() as string[][]
-  return [header, ...body]
 }
 
 beforeAll(async () => {

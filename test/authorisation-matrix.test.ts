@@ -7,6 +7,7 @@ import { aPractice } from './support/factories.js'
 import { aUser, signedIn } from './support/users.js'
 import { assessmentMatrix } from './matrix/assessment.js'
 import { attachmentMatrix } from './matrix/attachments.js'
+import { insightMatrix } from './matrix/insight.js'
 import { reviewMatrix } from './matrix/review.js'
 import { submissionMatrix } from './matrix/submissions.js'
 import {
@@ -82,7 +83,7 @@ const accountRows: Row[] = [
   { method: 'GET', route: '/admin/audit', url: '/admin/audit', expect: adminOnly(200) },
 ]
 
-const sections = [submissionMatrix, reviewMatrix, assessmentMatrix, attachmentMatrix]
+const sections = [submissionMatrix, reviewMatrix, assessmentMatrix, attachmentMatrix, insightMatrix]
 const matrix: Row[] = [...accountRows, ...sections.flatMap((s) => s.rows)]
 
 let t: TestApp

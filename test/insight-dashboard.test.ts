@@ -222,3 +222,13 @@ describe('insight dashboard counts', () => {
     expect((await visitor.get('/insight/data/topic.csv?year=20x')).response.statusCode).toBe(400)
   })
 })
+
+describe('insight filter form', () => {
+  it('treats the blank "Any" choices the form sends as no filter', async () => {
+    const total = await insightTotal(
+      visitor,
+      '?q=&topic=domestic-abuse&purpose=&outcome=&stage=&region=&organisation=&call=&year=',
+    )
+    expect(total).toBe(await searchTotal(visitor, '?topic=domestic-abuse'))
+  })
+})

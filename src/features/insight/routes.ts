@@ -10,6 +10,17 @@ import { briefingWorkbook } from './workbook.js'
 
 const slugPattern = /^[a-z0-9][a-z0-9-]{0,79}$/
 
+/** The filter form sends "Any" as an empty value: that is no filter, not a bad one. */
+function withoutBlanks(raw: unknown): Record<string, unknown> {
+  if (typeof raw !== 'object' || raw === null) return {}
+  const kept: Record<string, unknown> = {}
+  for (const [name, value] of Object.entries(raw)) {
+    const values = (Array.isArray(value) ? value : [value]).filter((v) => v !== '')
+    if (values.length) kept[name] = Array.isArray(value) ? values : values[0]
+  }
+  return kept
+}
+
 function sendCsv(reply: FastifyReply, table: DataTable, prefix: string) {
   return reply
     .header('content-type', 'text/csv; charset=utf-8')
@@ -21,7 +32,7 @@ function sendCsv(reply: FastifyReply, table: DataTable, prefix: string) {
 export default async function insightRoutes(app: FastifyInstance, { services }: { services: Services }) {
   /** The filters from the address, or a 400 page that says what is wrong with them. */
   async function filtersOr400(request: FastifyRequest, reply: FastifyReply): Promise<SearchQuery | null> {
-    const parsed = parseSearchQuery(request.query)
+    const parsed = parseSearchQuery(withoutBlanks(request.query))
     if (parsed.ok) return parsed.query
     await reply.code(400).view('insight/views/dashboard.njk', {
       pageTitle: 'Insight',
@@ -137,7 +148,7 @@ export default async function insightRoutes(app: FastifyInstance, { services }: 
     if (!briefing) return reply
     const ref = await services.reference.get()
     return reply.view('insight/views/briefing.njk', {
-      pageTitle: 'Briefing',
+      pageTitle: `Briefing: ${filterSummary(briefing.query, ref).join('; ') || 'all practice'}`,
       activeNav: 'insight',
       briefing,
       filters: filterForm(briefing.query, ref),

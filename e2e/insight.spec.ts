@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs'
-import type { Browser } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { DEMO_PASSWORD } from '../src/db/seed/seed-demo-users.js'
 import { visit } from './pages/app-page.js'
@@ -11,6 +11,17 @@ import { closeContexts, launchBrowser, newVisitorPage, type ViewportName } from 
 const sizes: ViewportName[] = ['desktop', 'phone', 'tablet']
 /** Screenshots for a person to look at; not compared by the tests. */
 const shots = process.env.INSIGHT_SCREENSHOTS
+
+/** Saves the whole page in screen-high pieces, small enough to look at one by one. */
+async function shoot(page: Page, name: string): Promise<void> {
+  if (!shots) return
+  const { width, height } = page.viewportSize() ?? { width: 1280, height: 900 }
+  const full = await page.evaluate(() => document.documentElement.scrollHeight)
+  for (let y = 0, n = 0; y < full && n < 12; y += height * 1.5, n += 1) {
+    const clip = { x: 0, y, width, height: Math.min(height * 1.5, full - y) }
+    await page.screenshot({ path: `${shots}/${name}-${n}.png`, fullPage: true, clip })
+  }
+}
 
 describe('insight pages in the browser', () => {
   let browser: Browser
@@ -38,7 +49,7 @@ describe('insight pages in the browser', () => {
     expect(await insight.staffSection.count()).toBe(0)
     await expectNoAxeViolations(page)
     await expectFitsTheScreen(page)
-    if (shots) await page.screenshot({ path: `${shots}/insight-${viewport}.png`, fullPage: true })
+    await shoot(page, `insight-${viewport}`)
 
     await page.selectOption('#filter-topic', 'domestic-abuse')
     await Promise.all([page.waitForURL(/topic=domestic-abuse/), insight.applyFilters.click()])
@@ -62,7 +73,7 @@ describe('insight pages in the browser', () => {
     expect(await page.locator('[data-qa="table-turnaround"] tbody tr').count()).toBeGreaterThan(0)
     await expectNoAxeViolations(page)
     await expectFitsTheScreen(page)
-    if (shots) await page.screenshot({ path: `${shots}/insight-staff-${viewport}.png`, fullPage: true })
+    await shoot(page, `insight-staff-${viewport}`)
 
     await visit(page, '/insight/briefing?topic=domestic-abuse')
     const briefing = await BriefingPage.verifyOnPage(page, 'Topic: Domestic abuse')
@@ -70,10 +81,10 @@ describe('insight pages in the browser', () => {
     expect(await briefing.examples.count()).toBeGreaterThan(0)
     await expectNoAxeViolations(page)
     await expectFitsTheScreen(page)
+    await shoot(page, `briefing-${viewport}`)
     if (shots) {
-      await page.screenshot({ path: `${shots}/briefing-${viewport}.png`, fullPage: true })
       await page.emulateMedia({ media: 'print' })
-      await page.screenshot({ path: `${shots}/briefing-print-${viewport}.png`, fullPage: true })
+      await shoot(page, `briefing-print-${viewport}`)
     }
   })
 
@@ -85,6 +96,6 @@ describe('insight pages in the browser', () => {
     expect(await page.locator('[data-qa="table-region"] tbody tr').count()).toBeGreaterThan(1)
     await expectNoAxeViolations(page)
     await expectFitsTheScreen(page)
-    if (shots) await page.screenshot({ path: `${shots}/force-${viewport}.png`, fullPage: true })
+    await shoot(page, `force-${viewport}`)
   })
 })

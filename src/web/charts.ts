@@ -64,26 +64,26 @@ export function columnChart(chart: ChartText, bars: ChartBar[]): string {
   const width = 640
   const height = 220
   const top = 20
-  const bottom = 30
-  const left = 36
+  const bottom = 34
+  const left = 48
   const plot = height - top - bottom
   const max = Math.max(1, ...bars.map((b) => b.value))
   const slot = bars.length ? (width - left) / bars.length : 0
-  const every = Math.max(1, Math.ceil(bars.length / 8))
+  const every = Math.max(1, Math.ceil(bars.length / 5))
   const columns = bars
     .map((bar, index) => {
       const h = bar.value === 0 ? 0 : Math.max(1, Math.round((bar.value / max) * plot))
       const x = left + index * slot
       const label =
         index % every === 0
-          ? `<text x="${x + slot / 2}" y="${height - 8}" font-size="13" text-anchor="middle" fill="${INK}">${escapeXml(bar.label)}</text>`
+          ? `<text x="${x + slot / 2}" y="${height - 6}" font-size="20" text-anchor="middle" fill="${INK}">${escapeXml(bar.label)}</text>`
           : ''
       return `<rect x="${x + slot * 0.15}" y="${top + plot - h}" width="${Math.max(1, slot * 0.7)}" height="${h}" fill="${BAR}"/>${label}`
     })
     .join('')
   const axis =
     `<line x1="${left}" y1="${top + plot}" x2="${width}" y2="${top + plot}" stroke="${GRID}"/>` +
-    `<text x="${left - 6}" y="${top + 5}" font-size="13" text-anchor="end" fill="${INK}">${max}</text>` +
-    `<text x="${left - 6}" y="${top + plot}" font-size="13" text-anchor="end" fill="${INK}">0</text>`
+    `<text x="${left - 6}" y="${top + 7}" font-size="20" text-anchor="end" fill="${INK}">${max}</text>` +
+    `<text x="${left - 6}" y="${top + plot}" font-size="20" text-anchor="end" fill="${INK}">0</text>`
   return frame(chart, width, height, axis + columns)
 }

@@ -206,6 +206,7 @@ async function main(): Promise<void> {
       { name: '(b) practice page', paths: slugs.map((s) => `/practices/${s.slug}`) },
       { name: '(c) API search', paths: [`/api/v1/practices?${SEARCH_QUERY}`], search: SEARCH_QUERY },
       { name: '(d) browse all', paths: ['/practices'], search: '' },
+      { name: '(e) insight, as a visitor', paths: ['/insight', `/insight?${SEARCH_QUERY}`] },
     ]
 
     const config = loadConfig({

@@ -13,6 +13,9 @@ import { CatalogueService } from './features/catalogue/service.js'
 import { ViewCounter } from './features/catalogue/view-counter.js'
 import { MapService } from './features/map/service.js'
 import { SynonymService } from './features/synonyms/service.js'
+import { BriefingService } from './features/insight/briefing.js'
+import { ForceInsightService } from './features/insight/force.js'
+import { InsightService } from './features/insight/service.js'
 import { ReferenceService } from './features/reference/service.js'
 import { DecisionService } from './features/review/decisions.js'
 import { RevisionService } from './features/review/revisions.js'
@@ -50,6 +53,11 @@ export interface Services {
   calls: CallsService
   submissions: SubmissionService
   submit: SubmitService
+  /** dashboards of the national picture and of one force */
+  insight: InsightService
+  forceInsight: ForceInsightService
+  /** printable briefings for meetings with government */
+  briefing: BriefingService
 }
 
 export function createServices(
@@ -83,5 +91,8 @@ export function createServices(
     calls: new CallsService(db),
     submissions: new SubmissionService(db, reference, config.baseUrl),
     submit: new SubmitService(db, reference, config.baseUrl),
+    insight: new InsightService(db, reference, catalogue),
+    forceInsight: new ForceInsightService(db, reference, catalogue),
+    briefing: new BriefingService(db, reference, catalogue),
   }
 }

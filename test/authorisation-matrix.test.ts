@@ -8,6 +8,7 @@ import { aUser, signedIn } from './support/users.js'
 import { adoptionMatrix } from './matrix/adoptions.js'
 import { assessmentMatrix } from './matrix/assessment.js'
 import { attachmentMatrix } from './matrix/attachments.js'
+import { insightMatrix } from './matrix/insight.js'
 import { reviewMatrix } from './matrix/review.js'
 import { submissionMatrix } from './matrix/submissions.js'
 import { synonymMatrix } from './matrix/synonyms.js'
@@ -84,7 +85,15 @@ const accountRows: Row[] = [
   { method: 'GET', route: '/admin/audit', url: '/admin/audit', expect: adminOnly(200) },
 ]
 
-const sections = [submissionMatrix, reviewMatrix, assessmentMatrix, attachmentMatrix, adoptionMatrix, synonymMatrix]
+const sections = [
+  submissionMatrix,
+  reviewMatrix,
+  assessmentMatrix,
+  attachmentMatrix,
+  adoptionMatrix,
+  synonymMatrix,
+  insightMatrix,
+]
 const matrix: Row[] = [...accountRows, ...sections.flatMap((s) => s.rows)]
 
 let t: TestApp

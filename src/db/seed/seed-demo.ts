@@ -52,6 +52,12 @@ function demoChallenges(demo: DemoPractice, index: number, termId: (taxonomy: st
 
 /** Days after submission that a demo example was published: review takes a few weeks. */
 const publishDelayDays = (index: number) => 14 + ((index * 11) % 40)
+/** The reviewer's decision comes a day to a week before publication, so turnaround has both figures. */
+const decisionLeadDays = (index: number) => 1 + ((index * 5) % 7)
+/** Made-up page views, so the most-viewed list on the insight page is not empty on a first start. */
+const demoViews = (index: number) => 5 + ((index * 37) % 240)
+/** Most made-up contributors agreed to discussion with government; one in five did not (briefings leave them out). */
+const demoGovernmentConsent = (index: number) => index % 5 !== 2
 
 /** Adds the demo practice; practice already there (same slug) is left as it is. Returns how many were added. */
 export async function insertDemoPractices(db: Db, demos: readonly DemoPractice[] = demoPractices): Promise<number> {
@@ -95,6 +101,10 @@ export async function insertDemoPractices(db: Db, demos: readonly DemoPractice[]
       updatedAt: publishedAt,
       submittedAt,
       publishedAt,
+      firstReviewedAt: new Date(submittedAt.getTime() + 3 * 86_400_000),
+      decidedAt: new Date(publishedAt.getTime() - decisionLeadDays(index) * 86_400_000),
+      consentGovernment: demoGovernmentConsent(index),
+      viewCount: demoViews(index),
     }
   })
   const inserted = await db

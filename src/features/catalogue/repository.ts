@@ -309,3 +309,31 @@ export async function findEvidenceLinks(db: Db, practiceId: number) {
 }
 
 export type EvidenceLinkRow = Awaited<ReturnType<typeof findEvidenceLinks>>[number]
+
+/** Which rows a matched set starts from: the published practice a viewer may see, or every submission. */
+export type MatchScope = { kind: 'visible'; rule: VisibilityRule } | { kind: 'submissions' }
+
+/**
+ * For counts shown elsewhere (insight, briefings): the practice a search with these words and filters
+ * matches, with the same conditions as the search itself, so a dashboard's total is the search's total.
+ * The result is a subquery to select from, one row per practice with the facet columns and a few more.
+ */
+export function matchedPracticesSql(params: {
+  text: SearchClause[] | null
+  match: 'all' | 'any'
+  filters: ResolvedFilters
+  scope: MatchScope
+}): SQL {
+  const scope =
+    params.scope.kind === 'visible'
+      ? visiblePractice(params.scope.rule)
+      : sql`p.status <> 'draft' and p.submitted_at is not null`
+  return sql`(select * from (
+      select p.id, p.slug, p.title, p.summary, p.status, p.visibility, p.published_at, p.submitted_at, p.decided_at,
+             p.view_count, p.consent_government, p.organisation_id, o.region, p.outcome_id, p.stage_id, p.call_id,
+             p.purpose_ids, p.topic_ids, p.recognition_ids,
+             extract(year from coalesce(p.submitted_at, p.published_at) at time zone 'Europe/London')::int as year
+      from practices p join organisations o on o.id = p.organisation_id
+      where ${scope} and ${textMatches(params.text, params.match)}
+    ) m where ${filterConditions(params.filters)})`
+}

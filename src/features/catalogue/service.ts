@@ -1,3 +1,4 @@
+import type { SQL } from 'drizzle-orm'
 import type { Db } from '../../db/client.js'
 import { visibilityRuleFor, type Viewer, type VisibilityRule } from '../access/visibility.js'
 import { findAttachmentLinks } from '../attachments/service.js'
@@ -9,6 +10,7 @@ import {
   findPracticeSummaries,
   findPublishedPracticeBySlug,
   findSimilarPractices,
+  matchedPracticesSql,
   searchPublishedPractices,
   type SearchPage,
   type SearchParams,
@@ -58,6 +60,16 @@ export interface VisiblePractice {
   title: string
   organisationId: number
   submittedByUserId: number | null
+}
+
+/** What a search matches, for counting elsewhere: the search's own total and the matched rows as subqueries. */
+export interface MatchedSet {
+  total: number
+  relaxed: boolean
+  /** the published practice this viewer may see that the search matches */
+  visible: SQL
+  /** every submission (any status but draft, any visibility) with the same words and filters: for staff figures */
+  submissions: SQL
 }
 
 export type SearchOutcome = { ok: true; result: SearchResult } | { ok: false; errors: ParameterError[] }
@@ -226,6 +238,37 @@ export class CatalogueService {
         await findEvidenceLinks(this.db, row.practice.id),
       ),
       similar: similar.map((s) => toPracticeSummary(s, ref)),
+    }
+  }
+
+  /**
+   * The practice a search for this query matches for this viewer, as SQL other features count from.
+   * It runs the search itself for the total, and matches any word exactly when the search does.
+   */
+  async matchedSet(
+    query: SearchQuery,
+    viewer: Viewer,
+  ): Promise<{ ok: true; set: MatchedSet } | { ok: false; errors: ParameterError[] }> {
+    const outcome = await this.search({ ...query, page: 1 }, viewer, 1)
+    if (!outcome.ok) return outcome
+    const resolved = resolveFilters(query, await this.reference.get())
+    if (!resolved.ok) return resolved
+    // the words the search ended with: as typed, or corrected for spelling when it showed those results
+    const words = await this.readWords(query, visibilityRuleFor(viewer))
+    const text = outcome.result.correctedQuery ? words.corrected : words.clauses
+    const base = { text, match: outcome.result.relaxed ? ('any' as const) : ('all' as const) }
+    return {
+      ok: true,
+      set: {
+        total: outcome.result.total,
+        relaxed: outcome.result.relaxed,
+        visible: matchedPracticesSql({
+          ...base,
+          filters: resolved.filters,
+          scope: { kind: 'visible', rule: visibilityRuleFor(viewer) },
+        }),
+        submissions: matchedPracticesSql({ ...base, filters: resolved.filters, scope: { kind: 'submissions' } }),
+      },
     }
   }
 }

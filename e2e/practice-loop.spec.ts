@@ -293,7 +293,8 @@ describe('the practice loop: submitted, reviewed, changed, published and found',
       const police = await newVisitorPage(browser)
       await signInAs(police, policeMember, SearchPage.path)
       const found = await searchFor(police, 'lantern suppers survivors')
-      expect(await found.resultLinks.allInnerTexts()).toEqual([title])
+      // only it has every word; practice with some of them follows, as the search says
+      expect((await found.resultLinks.allInnerTexts())[0]).toBe(title)
       expect(await found.results.first().innerText()).toContain('Promising')
       const practicePath = await found.resultLinks.first().getAttribute('href')
       if (!practicePath) throw new Error('the result has no link')

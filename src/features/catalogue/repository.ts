@@ -331,7 +331,7 @@ export function matchedPracticesSql(params: {
   return sql`(select * from (
       select p.id, p.slug, p.title, p.summary, p.status, p.visibility, p.published_at, p.submitted_at, p.decided_at,
              p.view_count, p.consent_government, p.organisation_id, o.region, p.outcome_id, p.stage_id, p.call_id,
-             p.purpose_ids, p.topic_ids, p.recognition_ids,
+             p.purpose_ids, p.topic_ids, p.recognition_ids, p.challenge_ids, p.implementation_challenges, p.adoption_count,
              extract(year from coalesce(p.submitted_at, p.published_at) at time zone 'Europe/London')::int as year
       from practices p join organisations o on o.id = p.organisation_id
       where ${scope} and ${textMatches(params.text, params.match)}

@@ -17,6 +17,7 @@ import {
   responsesByForce,
   turnaroundByMonth,
 } from './repository.js'
+import { challengeFigures, spreadTables, type ChallengeFigures } from './spread-and-challenges.js'
 import { withChart, type DataTable } from './tables.js'
 
 /** Reviewers and admins see submissions and internal practice; everyone else the public figures. */
@@ -38,6 +39,8 @@ export interface Dashboard {
   staff: boolean
   searchHref: string
   practice: DataTable[]
+  /** the most frequent implementation challenge, in the words of practice that met it */
+  challengeQuotes: ChallengeFigures['quoted']
   staffTables: DataTable[]
 }
 
@@ -70,6 +73,8 @@ export class InsightService {
         chartColumn: 2,
       }),
     )
+    const challenges = await challengeFigures(this.db, set.visible, ref)
+    practice.push(challenges.table, ...(await spreadTables(this.db, set.visible)))
     const staff = isStaff(viewer)
     const base = {
       query,
@@ -78,6 +83,7 @@ export class InsightService {
       staff,
       searchHref: searchHref(query, { sort: null }),
       practice,
+      challengeQuotes: challenges.quoted,
     }
     if (!staff) return { ok: true, value: { ...base, staffTables: [] } }
     return { ok: true, value: { ...base, ...(await this.staffFigures(set.submissions, query)) } }

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
 import type { Briefing } from './briefing.js'
 import type { DataTable } from './tables.js'
 
@@ -17,7 +17,9 @@ function addSheet(workbook: ExcelJS.Workbook, name: string, table: Pick<DataTabl
 
 /** The briefing as a workbook: one sheet for the numbers and one for each table on the page. */
 export async function briefingWorkbook(briefing: Briefing, filters: string[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook()
+  // exceljs is large: loaded when the first workbook is asked for, not at start-up (docs/performance.md)
+  const { default: excel } = await import('exceljs')
+  const workbook = new excel.Workbook()
   workbook.creator = 'Practice Bank'
   addSheet(workbook, 'Numbers', {
     columns: ['Measure', 'Value'],

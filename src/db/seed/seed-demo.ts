@@ -30,7 +30,7 @@ async function lookups(db: Db) {
 /** Words in a demo example's own account of its challenges that point to each kind of challenge. */
 const challengeWords: [string, RegExp][] = [
   ['funding', /fund|budget|grant|cost/i],
-  ['staffing-and-abstraction', /staff|shift|abstract|capacity|workload|time/i],
+  ['staffing-and-abstraction', /staffing|staff time|officer time|shifts?\b|abstract|capacity|workload/i],
   ['partner-buy-in', /partner|agenc|council|health|school|charit/i],
   ['information-sharing', /shar|consent|data protection|gdpr|confidential/i],
   ['it-and-data', /\bIT\b|system|software|database|app\b|digital/i],

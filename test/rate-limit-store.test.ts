@@ -41,7 +41,7 @@ describe('rate limits shared by every instance', () => {
     const remaining: string[] = []
     for (let i = 0; i < 5; i++) {
       for (const app of [first, second]) {
-        const response = await post(app, '/sign-in', address)
+        const response = await post(app, '/register', address)
         statuses.push(response.statusCode)
         remaining.push(String(response.headers['x-ratelimit-remaining']))
       }
@@ -49,15 +49,15 @@ describe('rate limits shared by every instance', () => {
     expect(statuses.every((s) => s === 403)).toBe(true)
     expect(remaining).toEqual(['9', '8', '7', '6', '5', '4', '3', '2', '1', '0'])
 
-    const overFirst = await post(first, '/sign-in', address)
-    const overSecond = await post(second, '/sign-in', address)
+    const overFirst = await post(first, '/register', address)
+    const overSecond = await post(second, '/register', address)
     expect([overFirst.statusCode, overSecond.statusCode]).toEqual([429, 429])
     expect(overSecond.body).toContain('Too many attempts')
-    expect(await hitsFor(address)).toEqual([{ key: `POST /sign-in|${address}`, count: 12 }])
+    expect(await hitsFor(address)).toEqual([{ key: `POST /register|${address}`, count: 12 }])
 
     // Another route has a count of its own, and so has another address.
     expect((await post(second, '/forgot-password', address)).statusCode).toBe(403)
-    expect((await post(first, '/sign-in', '10.9.0.2')).statusCode).toBe(403)
+    expect((await post(first, '/register', '10.9.0.2')).statusCode).toBe(403)
   })
 
   it('starts a new window once the old one has ended', async () => {

@@ -7,6 +7,12 @@ import { emailForm, registerForm, resetPasswordForm, safeReturnTo, signInForm } 
 /** Sign-in, registration and password routes are limited per address to slow guessing and abuse. */
 export const limited = { rateLimit: { max: 10, timeWindow: '1 minute' } }
 
+/**
+ * Password sign-in allows more per address: a whole force often reaches us through one proxy address,
+ * and guessing is slowed per account and source by the sign-in throttle (accounts/service.ts).
+ */
+const signInLimited = { rateLimit: { max: 30, timeWindow: '1 minute' } }
+
 export default async function accountRoutes(app: FastifyInstance, { services }: { services: Services }) {
   const { accounts } = services
 
@@ -77,7 +83,7 @@ export default async function accountRoutes(app: FastifyInstance, { services }: 
     }),
   )
 
-  app.post('/sign-in', { config: limited }, async (request, reply) => {
+  app.post('/sign-in', { config: signInLimited }, async (request, reply) => {
     const form = parseForm(signInForm, request.body)
     const returnTo = safeReturnTo((request.body as { returnTo?: unknown } | undefined)?.returnTo)
     const again = (errors: { fieldId: string; href: string; text: string }[], email?: unknown) =>

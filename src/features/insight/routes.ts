@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { Services } from '../../services.js'
 import { requireUser } from '../access/guards.js'
-import { parseSearchQuery, type SearchQuery } from '../catalogue/search-query.js'
+import { parseSearchQuery, type ParameterError, type SearchQuery } from '../catalogue/search-query.js'
 import { mayBrief } from './briefing.js'
 import { mayReadForce } from './force.js'
 import { errorList, filterForm, filterQueryString, filterSummary } from './page-model.js'
@@ -30,16 +30,21 @@ function sendCsv(reply: FastifyReply, table: DataTable, prefix: string) {
 
 /** Insight: the national picture (/insight), one force's picture and a printable briefing. */
 export default async function insightRoutes(app: FastifyInstance, { services }: { services: Services }) {
+  /** The dashboard page with the filters as given and a 400 that says what is wrong with them. */
+  async function refuseFilters(reply: FastifyReply, errors: ParameterError[], query: SearchQuery | null) {
+    await reply.code(400).view('insight/views/dashboard.njk', {
+      pageTitle: 'Insight',
+      activeNav: 'insight',
+      errors: errorList(errors),
+      filters: filterForm(query, await services.reference.get()),
+    })
+  }
+
   /** The filters from the address, or a 400 page that says what is wrong with them. */
   async function filtersOr400(request: FastifyRequest, reply: FastifyReply): Promise<SearchQuery | null> {
     const parsed = parseSearchQuery(withoutBlanks(request.query))
     if (parsed.ok) return parsed.query
-    await reply.code(400).view('insight/views/dashboard.njk', {
-      pageTitle: 'Insight',
-      activeNav: 'insight',
-      errors: errorList(parsed.errors),
-      filters: filterForm(null, await services.reference.get()),
-    })
+    await refuseFilters(reply, parsed.errors, null)
     return null
   }
 
@@ -48,12 +53,7 @@ export default async function insightRoutes(app: FastifyInstance, { services }: 
     if (!query) return null
     const outcome = await services.insight.dashboard(query, request.viewer)
     if (outcome.ok) return outcome.value
-    await reply.code(400).view('insight/views/dashboard.njk', {
-      pageTitle: 'Insight',
-      activeNav: 'insight',
-      errors: errorList(outcome.errors),
-      filters: filterForm(query, await services.reference.get()),
-    })
+    await refuseFilters(reply, outcome.errors, query)
     return null
   }
 
@@ -134,12 +134,7 @@ export default async function insightRoutes(app: FastifyInstance, { services }: 
     if (!query) return null
     const outcome = await services.briefing.briefing(query, request.viewer)
     if (outcome.ok) return outcome.value
-    await reply.code(400).view('insight/views/dashboard.njk', {
-      pageTitle: 'Insight',
-      activeNav: 'insight',
-      errors: errorList(outcome.errors),
-      filters: filterForm(query, await services.reference.get()),
-    })
+    await refuseFilters(reply, outcome.errors, query)
     return null
   }
 

@@ -50,27 +50,43 @@ const postedForce = (request: FastifyRequest): string | null => {
 }
 
 export default async function adoptionRoutes(app: FastifyInstance, { services }: { services: Services }) {
+  /** The person, the practice and the force they record for; null once it has answered (sign in, 404, 403). */
+  async function formOrRefuse(request: FastifyRequest<SlugParams>, reply: FastifyReply) {
+    const user = requireUser(request, reply)
+    if (!user) return null
+    if (!slugPattern.test(request.params.slug)) {
+      await notFound(reply)
+      return null
+    }
+    const form = await services.adoptions.formFor(request.params.slug, user, request.viewer, postedForce(request))
+    if (!form) {
+      await notFound(reply)
+      return null
+    }
+    const { force } = form
+    if (!force) {
+      await reply
+        .code(403)
+        .view('adoptions/views/not-allowed.njk', { pageTitle: 'You cannot record this', practice: form.practice })
+      return null
+    }
+    return { user, form: { ...form, force } }
+  }
+
   async function renderForm(
     request: FastifyRequest<SlugParams>,
     reply: FastifyReply,
+    found: NonNullable<Awaited<ReturnType<typeof formOrRefuse>>>,
     errors: FormError[] | null = null,
   ) {
-    const user = requireUser(request, reply)
-    if (!user) return reply
-    if (!slugPattern.test(request.params.slug)) return notFound(reply)
-    const form = await services.adoptions.formFor(request.params.slug, user, request.viewer, postedForce(request))
-    if (!form) return notFound(reply)
-    if (!form.force)
-      return reply
-        .code(403)
-        .view('adoptions/views/not-allowed.njk', { pageTitle: 'You cannot record this', practice: form.practice })
+    const { form } = found
     const input = formInput(form.existing, errors ? (request.body as Record<string, unknown>) : null)
     return reply.code(errors ? 400 : 200).view('adoptions/views/adoption.njk', {
       pageTitle: `Does ${form.force.name} use this practice?`,
       activeNav: 'practices',
       practice: form.practice,
       force: form.force,
-      forces: form.forces.map((f) => ({ value: f.code, text: f.name, selected: f.id === form.force?.id })),
+      forces: form.forces.map((f) => ({ value: f.code, text: f.name, selected: f.id === form.force.id })),
       existing: form.existing,
       version: errors ? (postedVersion(request.body) ?? '') : (form.existing?.version ?? ''),
       input,
@@ -79,20 +95,17 @@ export default async function adoptionRoutes(app: FastifyInstance, { services }:
     })
   }
 
-  app.get<SlugParams>('/practices/:slug/adoption', async (request, reply) => renderForm(request, reply))
+  app.get<SlugParams>('/practices/:slug/adoption', async (request, reply) => {
+    const found = await formOrRefuse(request, reply)
+    return found ? renderForm(request, reply, found) : reply
+  })
 
   app.post<SlugParams>('/practices/:slug/adoption', async (request, reply) => {
-    const user = requireUser(request, reply)
-    if (!user) return reply
-    if (!slugPattern.test(request.params.slug)) return notFound(reply)
-    const form = await services.adoptions.formFor(request.params.slug, user, request.viewer, postedForce(request))
-    if (!form) return notFound(reply)
-    if (!form.force)
-      return reply
-        .code(403)
-        .view('adoptions/views/not-allowed.njk', { pageTitle: 'You cannot record this', practice: form.practice })
+    const found = await formOrRefuse(request, reply)
+    if (!found) return reply
+    const { user, form } = found
     const parsed = parseAdoptionForm(request.body)
-    if (!parsed.ok) return renderForm(request, reply, parsed.errors)
+    if (!parsed.ok) return renderForm(request, reply, found, parsed.errors)
     const result = await services.adoptions.record(
       { user, ip: request.ip },
       form.practice,

@@ -62,15 +62,15 @@ describe('start-up work is done once', () => {
       database.db,
       sql`select id from drizzle.__drizzle_migrations order by created_at desc limit 1`,
     )
-    // As if the newest migration (0012_challenges) had not been applied yet: undo what it does.
+    // As if the newest migration (0020_force_size) had not been applied yet: undo what it does.
     await database.db.execute(sql`delete from drizzle.__drizzle_migrations where id = ${latest[0]?.id ?? 0}`)
-    await database.db.execute(sql`alter table practices drop column challenge_ids`)
+    await database.db.execute(sql`alter table organisations drop column size_band`)
     const restarted = counting(database)
     await prepareDatabase(restarted)
     expect(restarted.migrations).toBe(1)
     const [row] = await queryRows<{ n: number }>(
       database.db,
-      sql`select count(*)::int n from information_schema.columns where table_name = 'practices' and column_name = 'challenge_ids'`,
+      sql`select count(*)::int n from information_schema.columns where table_name = 'organisations' and column_name = 'size_band'`,
     )
     expect(row?.n).toBe(1)
   })

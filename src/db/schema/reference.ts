@@ -22,6 +22,8 @@ export interface CallQuestion {
   options?: [string, string][]
 }
 
+export type ForceSizeBand = 'small' | 'medium' | 'large'
+
 export const organisations = pgTable(
   'organisations',
   {
@@ -37,6 +39,8 @@ export const organisations = pgTable(
       .array()
       .notNull()
       .default(sql`'{}'`),
+    /** small, medium or large by officer numbers, for forces; null for national bodies and partners */
+    sizeBand: text('size_band').$type<ForceSizeBand>(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [check('organisations_code_format', sql`${t.code} ~ '^[a-z0-9-]+$'`)],

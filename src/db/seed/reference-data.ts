@@ -1,4 +1,4 @@
-import type { CallQuestion } from '../schema/reference.js'
+import type { CallQuestion, ForceSizeBand } from '../schema/reference.js'
 
 // Reference data from DESIGN.md §4. Keys are stable identifiers used in URLs, imports and
 // demo data; labels are what people read. Seeding is idempotent and runs at every start.
@@ -26,66 +26,82 @@ export interface OrganisationSeed {
   region: RegionKey
   /** the common short names people search by ("Met", "GMP") */
   shortNames: string[]
+  /** forces only: the band of their officer numbers */
+  sizeBand: ForceSizeBand | null
 }
 
-const force = (code: string, name: string, region: RegionKey, shortNames: string[] = []): OrganisationSeed => ({
+/**
+ * A territorial force. `sizeBand` comes from the approximate number of full-time equivalent
+ * officers in the Home Office police workforce statistics: small under 2,000, medium 2,000 to
+ * 3,999, large 4,000 or more. Bands, not exact numbers: strength changes every year, and the
+ * figures only compare what forces of a size find hard.
+ */
+const force = (
+  code: string,
+  name: string,
+  region: RegionKey,
+  sizeBand: ForceSizeBand,
+  shortNames: string[] = [],
+): OrganisationSeed => ({
   code,
   name,
   kind: 'force',
   region,
   shortNames,
+  sizeBand,
 })
 
 export const organisations: readonly OrganisationSeed[] = [
-  force('cleveland', 'Cleveland Police', 'north-east'),
-  force('durham', 'Durham Constabulary', 'north-east'),
-  force('northumbria', 'Northumbria Police', 'north-east'),
-  force('cheshire', 'Cheshire Constabulary', 'north-west'),
-  force('cumbria', 'Cumbria Constabulary', 'north-west'),
-  force('greater-manchester', 'Greater Manchester Police', 'north-west', ['GMP']),
-  force('lancashire', 'Lancashire Constabulary', 'north-west'),
-  force('merseyside', 'Merseyside Police', 'north-west'),
-  force('humberside', 'Humberside Police', 'yorkshire-and-the-humber'),
-  force('north-yorkshire', 'North Yorkshire Police', 'yorkshire-and-the-humber', ['NYP']),
-  force('south-yorkshire', 'South Yorkshire Police', 'yorkshire-and-the-humber', ['SYP']),
-  force('west-yorkshire', 'West Yorkshire Police', 'yorkshire-and-the-humber', ['WYP']),
-  force('derbyshire', 'Derbyshire Constabulary', 'east-midlands'),
-  force('leicestershire', 'Leicestershire Police', 'east-midlands'),
-  force('lincolnshire', 'Lincolnshire Police', 'east-midlands'),
-  force('northamptonshire', 'Northamptonshire Police', 'east-midlands'),
-  force('nottinghamshire', 'Nottinghamshire Police', 'east-midlands'),
-  force('staffordshire', 'Staffordshire Police', 'west-midlands'),
-  force('warwickshire', 'Warwickshire Police', 'west-midlands'),
-  force('west-mercia', 'West Mercia Police', 'west-midlands'),
-  force('west-midlands', 'West Midlands Police', 'west-midlands', ['WMP']),
-  force('bedfordshire', 'Bedfordshire Police', 'eastern'),
-  force('cambridgeshire', 'Cambridgeshire Constabulary', 'eastern'),
-  force('essex', 'Essex Police', 'eastern'),
-  force('hertfordshire', 'Hertfordshire Constabulary', 'eastern'),
-  force('norfolk', 'Norfolk Constabulary', 'eastern'),
-  force('suffolk', 'Suffolk Constabulary', 'eastern'),
-  force('city-of-london', 'City of London Police', 'london', ['CoLP']),
-  force('metropolitan', 'Metropolitan Police Service', 'london', ['Met', 'MPS']),
-  force('hampshire', 'Hampshire and Isle of Wight Constabulary', 'south-east', ['Hampshire Constabulary']),
-  force('kent', 'Kent Police', 'south-east'),
-  force('surrey', 'Surrey Police', 'south-east'),
-  force('sussex', 'Sussex Police', 'south-east'),
-  force('thames-valley', 'Thames Valley Police', 'south-east', ['TVP']),
-  force('avon-and-somerset', 'Avon and Somerset Police', 'south-west'),
-  force('devon-and-cornwall', 'Devon and Cornwall Police', 'south-west'),
-  force('dorset', 'Dorset Police', 'south-west'),
-  force('gloucestershire', 'Gloucestershire Constabulary', 'south-west'),
-  force('wiltshire', 'Wiltshire Police', 'south-west'),
-  force('dyfed-powys', 'Dyfed-Powys Police', 'wales'),
-  force('gwent', 'Gwent Police', 'wales'),
-  force('north-wales', 'North Wales Police', 'wales', ['NWP']),
-  force('south-wales', 'South Wales Police', 'wales', ['SWP']),
+  force('cleveland', 'Cleveland Police', 'north-east', 'small'),
+  force('durham', 'Durham Constabulary', 'north-east', 'small'),
+  force('northumbria', 'Northumbria Police', 'north-east', 'medium'),
+  force('cheshire', 'Cheshire Constabulary', 'north-west', 'medium'),
+  force('cumbria', 'Cumbria Constabulary', 'north-west', 'small'),
+  force('greater-manchester', 'Greater Manchester Police', 'north-west', 'large', ['GMP']),
+  force('lancashire', 'Lancashire Constabulary', 'north-west', 'medium'),
+  force('merseyside', 'Merseyside Police', 'north-west', 'large'),
+  force('humberside', 'Humberside Police', 'yorkshire-and-the-humber', 'medium'),
+  force('north-yorkshire', 'North Yorkshire Police', 'yorkshire-and-the-humber', 'small', ['NYP']),
+  force('south-yorkshire', 'South Yorkshire Police', 'yorkshire-and-the-humber', 'medium', ['SYP']),
+  force('west-yorkshire', 'West Yorkshire Police', 'yorkshire-and-the-humber', 'large', ['WYP']),
+  force('derbyshire', 'Derbyshire Constabulary', 'east-midlands', 'medium'),
+  force('leicestershire', 'Leicestershire Police', 'east-midlands', 'medium'),
+  force('lincolnshire', 'Lincolnshire Police', 'east-midlands', 'small'),
+  force('northamptonshire', 'Northamptonshire Police', 'east-midlands', 'small'),
+  force('nottinghamshire', 'Nottinghamshire Police', 'east-midlands', 'medium'),
+  force('staffordshire', 'Staffordshire Police', 'west-midlands', 'medium'),
+  force('warwickshire', 'Warwickshire Police', 'west-midlands', 'small'),
+  force('west-mercia', 'West Mercia Police', 'west-midlands', 'medium'),
+  force('west-midlands', 'West Midlands Police', 'west-midlands', 'large', ['WMP']),
+  force('bedfordshire', 'Bedfordshire Police', 'eastern', 'small'),
+  force('cambridgeshire', 'Cambridgeshire Constabulary', 'eastern', 'small'),
+  force('essex', 'Essex Police', 'eastern', 'medium'),
+  force('hertfordshire', 'Hertfordshire Constabulary', 'eastern', 'medium'),
+  force('norfolk', 'Norfolk Constabulary', 'eastern', 'small'),
+  force('suffolk', 'Suffolk Constabulary', 'eastern', 'small'),
+  force('city-of-london', 'City of London Police', 'london', 'small', ['CoLP']),
+  force('metropolitan', 'Metropolitan Police Service', 'london', 'large', ['Met', 'MPS']),
+  force('hampshire', 'Hampshire and Isle of Wight Constabulary', 'south-east', 'medium', ['Hampshire Constabulary']),
+  force('kent', 'Kent Police', 'south-east', 'large'),
+  force('surrey', 'Surrey Police', 'south-east', 'medium'),
+  force('sussex', 'Sussex Police', 'south-east', 'medium'),
+  force('thames-valley', 'Thames Valley Police', 'south-east', 'large', ['TVP']),
+  force('avon-and-somerset', 'Avon and Somerset Police', 'south-west', 'medium'),
+  force('devon-and-cornwall', 'Devon and Cornwall Police', 'south-west', 'medium'),
+  force('dorset', 'Dorset Police', 'south-west', 'small'),
+  force('gloucestershire', 'Gloucestershire Constabulary', 'south-west', 'small'),
+  force('wiltshire', 'Wiltshire Police', 'south-west', 'small'),
+  force('dyfed-powys', 'Dyfed-Powys Police', 'wales', 'small'),
+  force('gwent', 'Gwent Police', 'wales', 'small'),
+  force('north-wales', 'North Wales Police', 'wales', 'small', ['NWP']),
+  force('south-wales', 'South Wales Police', 'wales', 'medium', ['SWP']),
   {
     code: 'british-transport-police',
     name: 'British Transport Police',
     kind: 'national-body',
     region: 'national',
     shortNames: ['BTP'],
+    sizeBand: null,
   },
   {
     code: 'civil-nuclear',
@@ -93,6 +109,7 @@ export const organisations: readonly OrganisationSeed[] = [
     kind: 'national-body',
     region: 'national',
     shortNames: ['CNC'],
+    sizeBand: null,
   },
   {
     code: 'ministry-of-defence',
@@ -100,6 +117,7 @@ export const organisations: readonly OrganisationSeed[] = [
     kind: 'national-body',
     region: 'national',
     shortNames: ['MDP', 'MoD Police'],
+    sizeBand: null,
   },
   {
     code: 'national-crime-agency',
@@ -107,6 +125,7 @@ export const organisations: readonly OrganisationSeed[] = [
     kind: 'national-body',
     region: 'national',
     shortNames: ['NCA'],
+    sizeBand: null,
   },
 ]
 

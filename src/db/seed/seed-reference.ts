@@ -19,6 +19,7 @@ export async function seedReferenceData(db: Db): Promise<void> {
           kind: sql`excluded.kind`,
           region: sql`excluded.region`,
           shortNames: sql`excluded.short_names`,
+          sizeBand: sql`excluded.size_band`,
         },
       })
 

@@ -17,7 +17,7 @@ import {
   responsesByForce,
   turnaroundByMonth,
 } from './repository.js'
-import { challengeFigures, spreadTables, type ChallengeFigures } from './spread-and-challenges.js'
+import { challengeBreakdowns, challengeFigures, spreadTables, type ChallengeFigures } from './spread-and-challenges.js'
 import { withChart, type DataTable } from './tables.js'
 
 /** Reviewers and admins see submissions and internal practice; everyone else the public figures. */
@@ -74,7 +74,11 @@ export class InsightService {
       }),
     )
     const challenges = await challengeFigures(this.db, set.visible, ref)
-    practice.push(challenges.table, ...(await spreadTables(this.db, set.visible)))
+    practice.push(
+      challenges.table,
+      ...(await challengeBreakdowns(this.db, set.visible, ref)),
+      ...(await spreadTables(this.db, set.visible)),
+    )
     const staff = isStaff(viewer)
     const base = {
       query,

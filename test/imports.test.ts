@@ -17,7 +17,7 @@ beforeAll(async () => {
   admin = await signedIn(t.app, 'imports-admin@example.org')
   // Practice already in the bank that one fixture row repeats in other words: found by title similarity.
   await aPractice(t.db, {
-    title: 'Operation Kestrel: a mental health nurse in our control room',
+    title: 'Operation Linnet: safe places instead of police cells',
     organisation: 'kent',
     status: 'published',
   })
@@ -90,6 +90,12 @@ describe('the legacy import', () => {
     expect(count('error')).toBe(8)
     expect(count('duplicate')).toBeGreaterThanOrEqual(8)
     expect(count('create')).toBeGreaterThan(390)
+    // A repeated row, and practice already in the bank with a similar title from the same force, side by side.
+    const duplicates = await admin.get(`/admin/imports/${id}?show=duplicate`)
+    expect(duplicates.$('[data-qa=report]').text()).toMatch(/The same practice as row \d+/)
+    const sameAs = duplicates.$('[data-qa=same-as]').text().replace(/\s+/g, ' ')
+    expect(sameAs).toContain('Operation Linnet: safe places instead of police cells')
+    expect(sameAs).toContain('Kent Police')
     const csv = await admin.get(`/admin/imports/${id}/report.csv`)
     expect(csv.response.headers['content-type']).toContain('text/csv')
     expect(csv.response.body.split('\r\n').length).toBeGreaterThan(kinds.length)
@@ -140,6 +146,12 @@ describe('the legacy import', () => {
       rows: before[0]?.rows,
       sources: before[0]?.sources,
     })
+    // The mapping saved with the first file was used for the next with the same headings.
+    const uploads = await queryRows<{ saved: boolean }>(
+      t.db,
+      sql`select (details->>'mappingSaved')::boolean as saved from audit_events where action = 'import-uploaded' order by id`,
+    )
+    expect(uploads.map((u) => u.saved)).toEqual([false, true, true])
   })
 
   it('updates only what changed in a row, and an undo puts it back', async () => {

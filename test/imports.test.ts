@@ -121,6 +121,14 @@ describe('the legacy import', () => {
     expect(row).toEqual({ n: created, sources: created, visible: 0 })
     const queue = await admin.get('/review')
     expect(queue.$('[data-qa=count-imported]').text()).toBe(String(created))
+    // A reviewer opens imported practice like any other waiting for a decision.
+    const [first] = await queryRows<{ reference: string }>(
+      t.db,
+      sql`select reference from practices where status = 'imported' limit 1`,
+    )
+    const review = await admin.get(`/review/${first?.reference ?? ''}`)
+    expect(review.status).toBe(200)
+    expect(review.$('body').text()).toContain('Imported — awaiting review')
     const [audit] = await queryRows<{ n: number }>(
       t.db,
       sql`select count(*)::int n from audit_events where action = 'import-committed'`,

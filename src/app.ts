@@ -17,6 +17,7 @@ import catalogueRoutes from './features/catalogue/routes.js'
 import homeRoutes from './features/home/routes.js'
 import mapFeature from './features/map/index.js'
 import adoptionsFeature from './features/adoptions/index.js'
+import importsFeature from './features/imports/index.js'
 import insightRoutes from './features/insight/routes.js'
 import reviewRoutes from './features/review/routes.js'
 import callRoutes from './features/calls/routes.js'
@@ -118,6 +119,7 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
   await app.register(worklistRoutes, { services })
   await app.register(criteriaRoutes, { services })
   await app.register(synonymRoutes, { services })
+  await app.register(importsFeature, { services })
   await app.register(reviewRoutes, { services })
   await app.register(attachmentRoutes, { services })
   await app.register(callRoutes, { services })

@@ -11,6 +11,7 @@ import { AttachmentsService } from './features/attachments/service.js'
 import { addPracticeViews } from './features/catalogue/repository.js'
 import { CatalogueService } from './features/catalogue/service.js'
 import { ViewCounter } from './features/catalogue/view-counter.js'
+import { ImportService } from './features/imports/service.js'
 import { MapService } from './features/map/service.js'
 import { SynonymService } from './features/synonyms/service.js'
 import { BriefingService } from './features/insight/briefing.js'
@@ -39,6 +40,8 @@ export interface Services {
   adoptions: AdoptionsService
   /** the practice map and the coverage grid */
   map: MapService
+  /** the legacy spreadsheet import (also `npm run import`) */
+  imports: ImportService
   /** the search synonym list admins keep */
   synonyms: SynonymService
   viewCounter: ViewCounter
@@ -82,6 +85,7 @@ export function createServices(
     adoptions: new AdoptionsService(db, reference, catalogue, config.baseUrl),
     map: new MapService(db, reference, catalogue),
     synonyms: new SynonymService(db),
+    imports: new ImportService(db, onBackgroundError),
     assessment: new AssessmentService(db),
     review: new ReviewService(db, reference),
     decisions: new DecisionService(db, config),

@@ -8,6 +8,7 @@ import { aUser, signedIn } from './support/users.js'
 import { adoptionMatrix } from './matrix/adoptions.js'
 import { assessmentMatrix } from './matrix/assessment.js'
 import { attachmentMatrix } from './matrix/attachments.js'
+import { importMatrix } from './matrix/imports.js'
 import { insightMatrix } from './matrix/insight.js'
 import { reviewMatrix } from './matrix/review.js'
 import { submissionMatrix } from './matrix/submissions.js'
@@ -93,6 +94,7 @@ const sections = [
   adoptionMatrix,
   synonymMatrix,
   insightMatrix,
+  importMatrix,
 ]
 const matrix: Row[] = [...accountRows, ...sections.flatMap((s) => s.rows)]
 

@@ -18,10 +18,12 @@ import { aUser, signedIn } from './support/users.js'
 // Every status × every action, written out so that a change to the machine has to change this table too.
 const allowed: Record<PracticeAction, PracticeStatus[]> = {
   submit: ['draft', 'changes_requested'],
-  startReview: ['submitted'],
+  // imported practice (the legacy import) is picked up, published or rejected like a submission; there is
+  // no contributor to send it back to
+  startReview: ['submitted', 'imported'],
   requestChanges: ['submitted', 'in_review'],
-  reject: ['submitted', 'in_review'],
-  publish: ['submitted', 'in_review'],
+  reject: ['submitted', 'imported', 'in_review'],
+  publish: ['submitted', 'imported', 'in_review'],
   unpublish: ['published'],
   archive: ['published', 'rejected', 'withdrawn'],
   withdraw: ['draft', 'submitted', 'in_review', 'changes_requested'],

@@ -32,6 +32,8 @@ export const practiceStatuses = [
   'rejected',
   'withdrawn',
   'archived',
+  /** brought in from the legacy spreadsheet, waiting for a reviewer (src/features/imports) */
+  'imported',
 ] as const
 export type PracticeStatus = (typeof practiceStatuses)[number]
 

@@ -51,6 +51,10 @@ export const auditActions = [
   'adoption-recorded',
   'adoption-updated',
   'adoption-removed',
+  // the legacy import: put { importId, fileName } in details, with the row counts once committed
+  'import-uploaded',
+  'import-committed',
+  'import-undone',
 ] as const
 export type AuditAction = (typeof auditActions)[number]
 

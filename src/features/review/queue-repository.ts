@@ -2,7 +2,7 @@ import { sql, type SQL } from 'drizzle-orm'
 import { queryRows, type Db } from '../../db/client.js'
 
 export type QueueTab = 'waiting' | 'revisions' | 'decided'
-export const waitingStatuses = ['submitted', 'in_review', 'changes_requested'] as const
+export const waitingStatuses = ['submitted', 'imported', 'in_review', 'changes_requested'] as const
 export type WaitingStatus = (typeof waitingStatuses)[number]
 
 export interface QueueFilters {
@@ -101,6 +101,7 @@ export async function findQueue(db: Db, f: QueueFilters, limit = 200): Promise<Q
 
 export interface QueueCounts {
   submitted: number
+  imported: number
   in_review: number
   changes_requested: number
   revisions: number
@@ -113,6 +114,7 @@ export async function countQueue(db: Db): Promise<QueueCounts> {
     db,
     sql`select
           count(*) filter (where status = 'submitted')::int as submitted,
+          count(*) filter (where status = 'imported')::int as imported,
           count(*) filter (where status = 'in_review')::int as in_review,
           count(*) filter (where status = 'changes_requested')::int as changes_requested,
           (select count(*)::int from practice_revisions where status = 'submitted') as revisions,

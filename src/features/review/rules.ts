@@ -17,7 +17,13 @@ export function reviewAccess(viewer: Viewer, practice: { organisationId: number 
 export { allowedVisibilities } from '../access/consent.js'
 
 /** Reviewers may classify, link and assign while the practice is in review or published. */
-export const workableStatuses: readonly PracticeStatus[] = ['submitted', 'in_review', 'changes_requested', 'published']
+export const workableStatuses: readonly PracticeStatus[] = [
+  'submitted',
+  'imported',
+  'in_review',
+  'changes_requested',
+  'published',
+]
 
 export const statusLabels: Record<PracticeStatus, string> = {
   draft: 'Draft',
@@ -28,6 +34,7 @@ export const statusLabels: Record<PracticeStatus, string> = {
   rejected: 'Rejected',
   withdrawn: 'Withdrawn',
   archived: 'Archived',
+  imported: 'Imported — awaiting review',
 }
 
 export const statusTagClasses: Record<PracticeStatus, string> = {
@@ -39,6 +46,7 @@ export const statusTagClasses: Record<PracticeStatus, string> = {
   rejected: 'govuk-tag--red',
   withdrawn: 'govuk-tag--grey',
   archived: 'govuk-tag--grey',
+  imported: 'govuk-tag--purple',
 }
 
 export const visibilityLabels: Record<Visibility, string> = {

@@ -104,7 +104,7 @@ export class ReviewService {
       const found = await loadAtVersion(tx, reference, version)
       const p = found.practice
       this.requireWorkable(p.status, 'assign')
-      const status = p.status === 'submitted' ? nextStatus('startReview', p.status) : p.status
+      const status = canDo('startReview', p.status) ? nextStatus('startReview', p.status) : p.status
       await writeAtVersion(tx, p, version, { assignedToUserId: assigneeId, status })
       await recordHappening(tx, p, actor, {
         kind: 'assigned',
@@ -128,7 +128,7 @@ export class ReviewService {
       const found = await loadAtVersion(tx, reference, version)
       const p = found.practice
       this.requireWorkable(p.status, 'classify')
-      const status = p.status === 'submitted' ? nextStatus('startReview', p.status) : p.status
+      const status = canDo('startReview', p.status) ? nextStatus('startReview', p.status) : p.status
       const classification = {
         purposeIds: ids('purpose', values.purposes),
         topicIds: ids('topic', values.topics),

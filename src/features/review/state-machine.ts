@@ -8,10 +8,10 @@ export const practiceActions = {
   /** contributor sends a draft, or a practice sent back for changes */
   submit: { from: ['draft', 'changes_requested'], to: 'submitted' },
   /** a reviewer picks it up (assigning, classifying or opening it for review) */
-  startReview: { from: ['submitted'], to: 'in_review' },
+  startReview: { from: ['submitted', 'imported'], to: 'in_review' },
   requestChanges: { from: ['submitted', 'in_review'], to: 'changes_requested' },
-  reject: { from: ['submitted', 'in_review'], to: 'rejected' },
-  publish: { from: ['submitted', 'in_review'], to: 'published' },
+  reject: { from: ['submitted', 'imported', 'in_review'], to: 'rejected' },
+  publish: { from: ['submitted', 'imported', 'in_review'], to: 'published' },
   /** taken out of the catalogue, back to review so it can be fixed and published again */
   unpublish: { from: ['published'], to: 'in_review' },
   archive: { from: ['published', 'rejected', 'withdrawn'], to: 'archived' },

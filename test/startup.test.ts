@@ -57,21 +57,36 @@ describe('start-up work is done once', () => {
     expect(restarted.migrations).toBe(0)
   })
 
+  it('lists migrations in the order they apply: each later in time than the one before', () => {
+    // Drizzle applies only migrations newer than the newest applied one: an entry dated earlier than its
+    // predecessor would be skipped on every database that already has the predecessor.
+    const { entries } = JSON.parse(
+      readFileSync(new URL('../src/db/migrations/meta/_journal.json', import.meta.url), 'utf8'),
+    ) as { entries: { idx: number; when: number; tag: string }[] }
+    entries.forEach((entry, i) => {
+      expect(entry.idx).toBe(i)
+      if (i > 0) expect(entry.when, entry.tag).toBeGreaterThan(entries[i - 1]?.when ?? 0)
+      if (i > 0) expect(entry.tag > (entries[i - 1]?.tag ?? ''), entry.tag).toBe(true)
+    })
+  })
+
   it('migrates when a migration is not yet applied', async () => {
-    // As if the newest migrations (0018_imports and 0020_force_size, by their journal times) had not been
-    // applied yet: undo what they do. The import tables come back, and so does the force size column.
-    await database.db.execute(sql`delete from drizzle.__drizzle_migrations where created_at >= 1796700000000`)
-    await database.db.execute(sql`alter table organisations drop column size_band`)
-    await database.db.execute(sql`drop table practice_sources`)
+    // As if the newest migration had not been applied yet. Migrations from 0020 on are written to apply
+    // over themselves, so the newest one runs again on this database as it would on one that lacked it.
+    const journal = JSON.parse(
+      readFileSync(new URL('../src/db/migrations/meta/_journal.json', import.meta.url), 'utf8'),
+    ) as { entries: { when: number; tag: string }[] }
+    const newest = journal.entries.at(-1)
+    if (!newest) throw new Error('no migrations')
+    await database.db.execute(sql`delete from drizzle.__drizzle_migrations where created_at >= ${newest.when}`)
     const restarted = counting(database)
     await prepareDatabase(restarted)
     expect(restarted.migrations).toBe(1)
-    const [row] = await queryRows<{ n: number; sources: number }>(
+    const [row] = await queryRows<{ applied: number; newest: string }>(
       database.db,
-      sql`select (select count(*)::int from information_schema.columns where table_name = 'organisations' and column_name = 'size_band') n,
-                 (select count(*)::int from information_schema.tables where table_name = 'practice_sources') sources`,
+      sql`select count(*)::int applied, max(created_at)::text newest from drizzle.__drizzle_migrations`,
     )
-    expect(row).toEqual({ n: 1, sources: 1 })
+    expect(row).toEqual({ applied: journal.entries.length, newest: String(newest.when) })
   })
 
   it('creates the demo accounts once and returns them all at every start', async () => {

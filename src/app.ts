@@ -24,6 +24,7 @@ import submissionRoutes from './features/submissions/routes.js'
 import sectionRoutes from './features/submissions/section-routes.js'
 import submitRoutes from './features/submissions/submit-routes.js'
 import synonymRoutes from './features/synonyms/routes.js'
+import callAdminRoutes from './features/calls/admin-routes.js'
 import errors from './plugins/errors.js'
 import { postgresRateLimitStore } from './plugins/rate-limit-store.js'
 import health from './plugins/health.js'
@@ -118,6 +119,7 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
   await app.register(worklistRoutes, { services })
   await app.register(criteriaRoutes, { services })
   await app.register(synonymRoutes, { services })
+  await app.register(callAdminRoutes, { services })
   await app.register(reviewRoutes, { services })
   await app.register(attachmentRoutes, { services })
   await app.register(callRoutes, { services })

@@ -13,6 +13,7 @@ import { CatalogueService } from './features/catalogue/service.js'
 import { ViewCounter } from './features/catalogue/view-counter.js'
 import { MapService } from './features/map/service.js'
 import { SynonymService } from './features/synonyms/service.js'
+import { CallAdminService } from './features/calls/admin-service.js'
 import { BriefingService } from './features/insight/briefing.js'
 import { ForceInsightService } from './features/insight/force.js'
 import { InsightService } from './features/insight/service.js'
@@ -41,6 +42,8 @@ export interface Services {
   map: MapService
   /** the search synonym list admins keep */
   synonyms: SynonymService
+  /** calls for practice as admins run them (issue 14) */
+  callAdmin: CallAdminService
   viewCounter: ViewCounter
   /** the criteria, scoring practice against them, the shortlist and review-due dates */
   assessment: AssessmentService
@@ -82,6 +85,7 @@ export function createServices(
     adoptions: new AdoptionsService(db, reference, catalogue, config.baseUrl),
     map: new MapService(db, reference, catalogue),
     synonyms: new SynonymService(db),
+    callAdmin: new CallAdminService(db),
     assessment: new AssessmentService(db),
     review: new ReviewService(db, reference),
     decisions: new DecisionService(db, config),

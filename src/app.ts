@@ -25,6 +25,7 @@ import submissionRoutes from './features/submissions/routes.js'
 import sectionRoutes from './features/submissions/section-routes.js'
 import submitRoutes from './features/submissions/submit-routes.js'
 import synonymRoutes from './features/synonyms/routes.js'
+import callAdminRoutes from './features/calls/admin-routes.js'
 import errors from './plugins/errors.js'
 import { postgresRateLimitStore } from './plugins/rate-limit-store.js'
 import health from './plugins/health.js'
@@ -120,6 +121,7 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
   await app.register(criteriaRoutes, { services })
   await app.register(synonymRoutes, { services })
   await app.register(importsFeature, { services })
+  await app.register(callAdminRoutes, { services })
   await app.register(reviewRoutes, { services })
   await app.register(attachmentRoutes, { services })
   await app.register(callRoutes, { services })

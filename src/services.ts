@@ -14,6 +14,7 @@ import { ViewCounter } from './features/catalogue/view-counter.js'
 import { ImportService } from './features/imports/service.js'
 import { MapService } from './features/map/service.js'
 import { SynonymService } from './features/synonyms/service.js'
+import { CallAdminService } from './features/calls/admin-service.js'
 import { BriefingService } from './features/insight/briefing.js'
 import { ForceInsightService } from './features/insight/force.js'
 import { InsightService } from './features/insight/service.js'
@@ -44,6 +45,8 @@ export interface Services {
   imports: ImportService
   /** the search synonym list admins keep */
   synonyms: SynonymService
+  /** calls for practice as admins run them (issue 14) */
+  callAdmin: CallAdminService
   viewCounter: ViewCounter
   /** the criteria, scoring practice against them, the shortlist and review-due dates */
   assessment: AssessmentService
@@ -86,6 +89,7 @@ export function createServices(
     map: new MapService(db, reference, catalogue),
     synonyms: new SynonymService(db),
     imports: new ImportService(db, onBackgroundError),
+    callAdmin: new CallAdminService(db),
     assessment: new AssessmentService(db),
     review: new ReviewService(db, reference),
     decisions: new DecisionService(db, config),

@@ -13,6 +13,7 @@ import { insightMatrix } from './matrix/insight.js'
 import { reviewMatrix } from './matrix/review.js'
 import { submissionMatrix } from './matrix/submissions.js'
 import { synonymMatrix } from './matrix/synonyms.js'
+import { callsMatrix } from './matrix/calls.js'
 import {
   adminOnly,
   signedInOnly,
@@ -93,6 +94,7 @@ const sections = [
   attachmentMatrix,
   adoptionMatrix,
   synonymMatrix,
+  callsMatrix,
   insightMatrix,
   importMatrix,
 ]

@@ -1,3 +1,4 @@
+import { sanitiseGuidance } from '../features/calls/guidance.js'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import view from '@fastify/view'
@@ -31,6 +32,7 @@ export default fp(
             return url
           })
           env.addFilter('formatDate', formatDate)
+          env.addFilter('sanitiseGuidance', sanitiseGuidance)
           env.addFilter('formatNumber', formatNumber)
           env.addFilter('pluralise', pluralise)
           env.addFilter('formatDateTime', formatDateTime)

@@ -71,6 +71,14 @@ export const calls = pgTable('calls', {
   guidance: text('guidance').notNull().default(''),
   /** the call's own questions, asked on top of the standard form and answered in practices.call_answers */
   questions: jsonb('questions').$type<CallQuestion[]>().notNull().default([]),
+  /** one or two sentences for the list of calls (issue 14) */
+  summary: text('summary').notNull().default(''),
+  /** the national portfolios sponsoring the call, one per line */
+  sponsors: text('sponsors').notNull().default(''),
+  contactEmail: text('contact_email'),
+  /** days after closing in which drafts already started can still be sent */
+  graceDays: smallint('grace_days').notNull().default(0),
+  archivedAt: timestamp('archived_at', { withTimezone: true }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 })
 

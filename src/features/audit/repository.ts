@@ -46,6 +46,8 @@ export const auditActions = [
   'criteria-changed',
   // the search synonym list: { change: added | edited | deleted, groupId, terms, previous }
   'synonyms-changed',
+  // calls admin (issue 14): { change: created | edited | opened | closed | archived, callId, slug }
+  'call-changed',
   'consent-withdrawn',
   // adoption ("we use this too"): put { practiceId, adoptionId, organisationId } in details
   'adoption-recorded',

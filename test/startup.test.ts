@@ -62,15 +62,15 @@ describe('start-up work is done once', () => {
       database.db,
       sql`select id from drizzle.__drizzle_migrations order by created_at desc limit 1`,
     )
-    // As if the newest migration (0012_challenges) had not been applied yet: undo what it does.
+    // As if the newest migration (0014_toolkit) had not been applied yet: undo one of its changes.
     await database.db.execute(sql`delete from drizzle.__drizzle_migrations where id = ${latest[0]?.id ?? 0}`)
-    await database.db.execute(sql`alter table practices drop column challenge_ids`)
+    await database.db.execute(sql`alter table toolkit_entries drop column population`)
     const restarted = counting(database)
     await prepareDatabase(restarted)
     expect(restarted.migrations).toBe(1)
     const [row] = await queryRows<{ n: number }>(
       database.db,
-      sql`select count(*)::int n from information_schema.columns where table_name = 'practices' and column_name = 'challenge_ids'`,
+      sql`select count(*)::int n from information_schema.columns where table_name = 'toolkit_entries' and column_name = 'population'`,
     )
     expect(row?.n).toBe(1)
   })

@@ -57,7 +57,12 @@ describe('What Works evidence linked by a reviewer', () => {
     expect(link).toHaveLength(1)
     const text = link.text().replace(/\s+/g, ' ')
     expect(text).toContain('Sample: securing the homes of repeat burglary victims')
-    expect(text).toContain('Strength of evidence 3 out of 5')
+    expect(text).toContain('Strength of evidence 2 out of 4: Moderate')
+    expect(text).toContain('Effect Reduces crime')
+    expect(text).toContain('Economic cost Low per home')
+    // effect, strength and cost each on its own, and every EMMIE dimension with its own strength
+    expect(link.find('[data-qa=evidence-emmie] tbody tr')).toHaveLength(5)
+    expect(link.find('[data-qa=emmie-mechanism]').text()).toContain('2 out of 4')
     expect(text).toContain('The same quick fixes after a first burglary.')
     expect(page.$('a[href="#evidence"]').text()).toBe('What Works evidence')
 
@@ -67,7 +72,8 @@ describe('What Works evidence linked by a reviewer', () => {
     expect(evidence).toHaveLength(1)
     expect(evidence[0]).toMatchObject({
       title: 'Sample: securing the homes of repeat burglary victims',
-      evidenceStrength: 3,
+      evidenceStrength: 2,
+      overallEffect: 'reduces-crime',
       note: 'The same quick fixes after a first burglary.',
     })
     expect(typeof evidence[0]?.effect).toBe('string')
@@ -82,7 +88,7 @@ describe('What Works evidence linked by a reviewer', () => {
     expect((await t.app.inject(`/api/v1/practices/${slug}`)).statusCode).toBe(404)
   })
 
-  it('shows no evidence section and an empty list when nothing is linked', async () => {
+  it('says so on the page, and gives an empty list in the API, when nothing is linked', async () => {
     const p = await aSubmittedPractice(t.db, { title: 'Practice with nothing linked' })
     const page = await reviewer.get(`/review/${p.reference}`)
     const version = Number(page.$('[data-qa=decision-publish] input[name=version]').val())
@@ -97,7 +103,11 @@ describe('What Works evidence linked by a reviewer', () => {
       `/review/${p.reference}`,
     )
     const { slug } = await practiceRow(t.db, p.id)
-    expect((await new TestClient(t.app).get(`/practices/${slug}`)).$('[data-qa=evidence]')).toHaveLength(0)
+    const visitorPage = await new TestClient(t.app).get(`/practices/${slug}`)
+    expect(visitorPage.$('[data-qa=evidence-link]')).toHaveLength(0)
+    expect(visitorPage.$('[data-qa=evidence-none]').text()).toContain(
+      'No What Works Toolkit intervention has been linked',
+    )
     expect((await t.app.inject(`/api/v1/practices/${slug}`)).json().evidence).toEqual([])
   })
 })

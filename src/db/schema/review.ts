@@ -40,28 +40,54 @@ export const practiceEvents = pgTable(
   (t) => [index('practice_events_practice_idx').on(t.practiceId, t.createdAt)],
 )
 
-/** What Works Crime Reduction Toolkit interventions, with the EMMIE dimensions. */
+/**
+ * What Works Crime Reduction Toolkit interventions, with the EMMIE dimensions: for each of effect,
+ * mechanism, moderators, implementation and economic cost, what the evidence says and how strong that
+ * evidence is (0 to 4). Admins keep them at /admin/toolkit (src/features/toolkit).
+ */
 export const toolkitEntries = pgTable(
   'toolkit_entries',
   {
     id: serial('id').primaryKey(),
     slug: text('slug').notNull().unique(),
+    /** the key of the entry in the file it was imported from; imports match rows on it (or on slug) */
+    sourceId: text('source_id'),
     title: text('title').notNull(),
     summary: text('summary').notNull().default(''),
-    effect: text('effect').notNull().default(''),
-    /** strength of the evidence, 1 (weak) to 5 (strong) */
+    /** reduces-crime, mixed, no-reliable-effect or increases-crime; null when not recorded */
+    overallEffect: text('overall_effect').$type<OverallEffect>(),
+    /** strength of the evidence overall, 0 (none) to 4 (very strong) */
     evidenceStrength: smallint('evidence_strength'),
+    problem: text('problem').notNull().default(''),
+    population: text('population').notNull().default(''),
+    effect: text('effect').notNull().default(''),
+    effectStrength: smallint('effect_strength'),
     mechanism: text('mechanism').notNull().default(''),
+    mechanismStrength: smallint('mechanism_strength'),
     moderators: text('moderators').notNull().default(''),
+    moderatorsStrength: smallint('moderators_strength'),
     implementation: text('implementation').notNull().default(''),
+    implementationStrength: smallint('implementation_strength'),
     economicCost: text('economic_cost').notNull().default(''),
+    economicCostStrength: smallint('economic_cost_strength'),
     url: text('url'),
     /** sample entries in our own words, not the Toolkit's text */
     isSample: boolean('is_sample').notNull().default(false),
+    /** retired entries are no longer offered to reviewers; practice already linked keeps the link */
+    retiredAt: timestamp('retired_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('toolkit_entries_title_trgm_idx').using('gin', sql`${t.title} gin_trgm_ops`)],
+  (t) => [
+    index('toolkit_entries_title_trgm_idx').using('gin', sql`${t.title} gin_trgm_ops`),
+    uniqueIndex('toolkit_entries_source_id_key')
+      .on(t.sourceId)
+      .where(sql`${t.sourceId} is not null`),
+  ],
 )
+
+export const overallEffects = ['reduces-crime', 'mixed', 'no-reliable-effect', 'increases-crime'] as const
+export type OverallEffect = (typeof overallEffects)[number]
 
 export const practiceToolkitLinks = pgTable(
   'practice_toolkit_links',

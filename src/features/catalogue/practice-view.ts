@@ -2,6 +2,7 @@ import { regions } from '../../db/seed/reference-data.js'
 import type { AttachmentLink } from '../attachments/service.js'
 import { readerFields, readerTextFields, type ReaderField } from '../practice-fields/registry.js'
 import type { ReferenceData, Term } from '../reference/types.js'
+import { dimensions, overallEffectLabels, strengthLabel } from '../toolkit/emmie.js'
 import type { EvidenceLinkRow, PracticeSummaryRow, PublishedPracticeRow } from './repository.js'
 
 export interface TermLabel {
@@ -140,11 +141,20 @@ export function narrativeSections(practice: PracticeDetail): NarrativeSection[] 
 export interface EvidenceLink {
   slug: string
   title: string
+  summary: string
+  /** reduces-crime, mixed, no-reliable-effect or increases-crime; null when not recorded */
+  overallEffect: string | null
+  overallEffectLabel: string | null
   effect: string
-  /** 1 (weak) to 5 (strong), or null when not rated */
+  economicCost: string
+  /** 0 (no reliable evidence) to 4 (very strong), or null when not rated */
   evidenceStrength: number | null
+  evidenceStrengthLabel: string
+  /** the EMMIE dimensions: what the evidence says and how strong it is, each shown on its own */
+  dimensions: { key: string; label: string; text: string; strength: number | null; strengthLabel: string }[]
   url: string | null
   isSample: boolean
+  retired: boolean
   /** the reviewer's note on how the practice relates to the intervention */
   note: string | null
 }
@@ -153,10 +163,23 @@ export function toEvidenceLink(row: EvidenceLinkRow): EvidenceLink {
   return {
     slug: row.slug,
     title: row.title,
+    summary: row.summary,
+    overallEffect: row.overallEffect,
+    overallEffectLabel: row.overallEffect ? overallEffectLabels[row.overallEffect] : null,
     effect: row.effect,
+    economicCost: row.economicCost,
     evidenceStrength: row.evidenceStrength,
+    evidenceStrengthLabel: strengthLabel(row.evidenceStrength),
+    dimensions: dimensions.map((d) => ({
+      key: d.key,
+      label: d.label,
+      text: row[d.key],
+      strength: row[d.strength],
+      strengthLabel: strengthLabel(row[d.strength]),
+    })),
     url: row.url,
     isSample: row.isSample,
+    retired: row.retired,
     note: row.note,
   }
 }

@@ -296,10 +296,22 @@ export async function findEvidenceLinks(db: Db, practiceId: number) {
     .select({
       slug: toolkitEntries.slug,
       title: toolkitEntries.title,
+      summary: toolkitEntries.summary,
+      overallEffect: toolkitEntries.overallEffect,
       effect: toolkitEntries.effect,
+      effectStrength: toolkitEntries.effectStrength,
       evidenceStrength: toolkitEntries.evidenceStrength,
+      mechanism: toolkitEntries.mechanism,
+      mechanismStrength: toolkitEntries.mechanismStrength,
+      moderators: toolkitEntries.moderators,
+      moderatorsStrength: toolkitEntries.moderatorsStrength,
+      implementation: toolkitEntries.implementation,
+      implementationStrength: toolkitEntries.implementationStrength,
+      economicCost: toolkitEntries.economicCost,
+      economicCostStrength: toolkitEntries.economicCostStrength,
       url: toolkitEntries.url,
       isSample: toolkitEntries.isSample,
+      retired: sql<boolean>`${toolkitEntries.retiredAt} is not null`,
       note: practiceToolkitLinks.note,
     })
     .from(practiceToolkitLinks)

@@ -3,7 +3,7 @@ import path from 'node:path'
 
 export interface Mailer {
   /** resolves once the server has accepted the message; rejects with the server's reason otherwise */
-  send(email: { to: string; subject: string; body: string }): Promise<void>
+  send(email: { to: string; subject: string; body: string; replyTo?: string | null }): Promise<void>
 }
 
 /** Nodemailer is loaded when the first message is sent, not at start-up. */
@@ -29,7 +29,15 @@ export function createSmtpMailer(smtpUrl: string, from: string): Mailer & { clos
   return {
     async send(email) {
       transport ??= smtpTransport(url.toString())
-      await (await transport).sendMail({ from, to: email.to, subject: email.subject, text: email.body })
+      await (
+        await transport
+      ).sendMail({
+        from,
+        to: email.to,
+        subject: email.subject,
+        text: email.body,
+        ...(email.replyTo ? { replyTo: email.replyTo } : {}),
+      })
     },
     close() {
       void transport?.then((t) => t.close()).catch(() => undefined)
@@ -49,7 +57,15 @@ export function createFileMailer(dir: string, from: string): Mailer {
   return {
     async send(email) {
       transport ??= fileTransport()
-      const info = await (await transport).sendMail({ from, to: email.to, subject: email.subject, text: email.body })
+      const info = await (
+        await transport
+      ).sendMail({
+        from,
+        to: email.to,
+        subject: email.subject,
+        text: email.body,
+        ...(email.replyTo ? { replyTo: email.replyTo } : {}),
+      })
       if (!made) {
         await mkdir(dir, { recursive: true })
         made = true

@@ -6,6 +6,8 @@ export interface Email {
   to: string
   subject: string
   body: string
+  /** replies go here instead of to the service (a relayed message: the sender) */
+  replyTo?: string
 }
 
 /**
@@ -13,7 +15,9 @@ export interface Email {
  * sent if and only if the change is kept. A worker delivers it (or, with no SMTP, admins read it).
  */
 export async function enqueueEmail(db: Db, email: Email): Promise<void> {
-  await db.insert(outbox).values({ toAddress: email.to, subject: email.subject, body: email.body })
+  await db
+    .insert(outbox)
+    .values({ toAddress: email.to, subject: email.subject, body: email.body, replyTo: email.replyTo ?? null })
 }
 
 export async function findRecentEmails(db: Db, limit = 100) {

@@ -116,7 +116,13 @@ export class OutboxWorker {
   private claim() {
     return this.db.transaction(async (tx) => {
       const due = await tx
-        .select({ id: outbox.id, to: outbox.toAddress, subject: outbox.subject, body: outbox.body })
+        .select({
+          id: outbox.id,
+          to: outbox.toAddress,
+          subject: outbox.subject,
+          body: outbox.body,
+          replyTo: outbox.replyTo,
+        })
         .from(outbox)
         .where(and(eq(outbox.status, 'pending'), lte(outbox.nextAttemptAt, sql`now()`)))
         .orderBy(asc(outbox.id))
@@ -134,9 +140,15 @@ export class OutboxWorker {
   }
 
   /** Sends one claimed row and records the outcome; true when the server accepted it. */
-  private async deliver(row: { id: number; to: string; subject: string; body: string }): Promise<boolean> {
+  private async deliver(row: {
+    id: number
+    to: string
+    subject: string
+    body: string
+    replyTo: string | null
+  }): Promise<boolean> {
     try {
-      await this.mailer.send({ to: row.to, subject: row.subject, body: row.body })
+      await this.mailer.send({ to: row.to, subject: row.subject, body: row.body, replyTo: row.replyTo })
     } catch (error) {
       await this.recordFailure(row.id, error)
       return false

@@ -12,7 +12,7 @@ export async function searchToolkit(db: Db, text: string, limit = 10): Promise<T
     sql`select id, slug, title, summary, effect, evidence_strength as "evidenceStrength", mechanism, moderators,
                implementation, economic_cost as "economicCost", url, is_sample as "isSample", created_at as "createdAt"
         from toolkit_entries
-        where title ilike ${pattern} or summary ilike ${pattern} or similarity(title, ${text}) > 0.2
+        where retired_at is null and (title ilike ${pattern} or summary ilike ${pattern} or similarity(title, ${text}) > 0.2)
         order by similarity(title, ${text}) desc, title asc
         limit ${limit}`,
   )

@@ -51,6 +51,12 @@ export const auditActions = [
   'adoption-recorded',
   'adoption-updated',
   'adoption-removed',
+  // learning events: put { eventId } in details
+  'event-created',
+  'event-attendees-downloaded',
+  'event-attendance-marked',
+  'event-material-added',
+  'event-invitation-answered',
 ] as const
 export type AuditAction = (typeof auditActions)[number]
 

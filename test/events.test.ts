@@ -271,6 +271,8 @@ describe('registration', () => {
       .from(outbox)
       .where(sql`${outbox.subject} = ${`Your place at ${event.title}`}`)
     expect(mails).toHaveLength(25)
+    const page = await clients[0]?.get(`/events/${event.slug}`)
+    expect(page?.$('[data-qa=event-details]').text()).toContain('25 places, 0 places left')
   })
 
   it('promotes the waiting list in the order people joined, from the e-mail link and from the account page', async () => {

@@ -20,7 +20,7 @@ export type NewEvent = typeof learningEvents.$inferInsert
 export type RegistrationRow = typeof learningEventRegistrations.$inferSelect
 
 const placesTaken = sql<number>`(select count(*)::int from ${learningEventRegistrations} r
-  where r.event_id = ${learningEvents.id} and r.status = 'registered')`
+  where r.event_id = "learning_events"."id" and r.status = 'registered')`
 
 /** Events by start, with the places taken; upcoming soonest first, past newest first. */
 export async function findEvents(db: Db, options: { region: string | null; past: boolean }) {

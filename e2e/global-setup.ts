@@ -15,6 +15,8 @@ import { insertAssessmentFixtures } from './support/assessment-fixtures.js'
 import { insertReviewJourneyPractice } from './support/review-fixtures.js'
 import { insertDemoDraft } from './support/drafts.js'
 import { insertHostilePractice } from './support/hostile-practice.js'
+import { insertDemoEvents } from '../src/db/seed/demo-events.js'
+import { insertEventJourneyPractice } from './support/event-fixtures.js'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -90,6 +92,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await insertAssessmentFixtures(database.db)
     await insertReviewJourneyPractice(database.db)
     await insertHostilePractice(database.db)
+    await insertDemoEvents(database.db)
+    await insertEventJourneyPractice(database.db, 'contributor@demo.example.org')
     project.provide(
       'demoDraftId',
       await insertDemoDraft(database.db, 'contributor@demo.example.org', 'Safe spaces for victims to talk'),

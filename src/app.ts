@@ -18,6 +18,7 @@ import homeRoutes from './features/home/routes.js'
 import mapFeature from './features/map/index.js'
 import adoptionsFeature from './features/adoptions/index.js'
 import importsFeature from './features/imports/index.js'
+import eventsFeature from './features/events/index.js'
 import insightRoutes from './features/insight/routes.js'
 import reviewRoutes from './features/review/routes.js'
 import callRoutes from './features/calls/routes.js'
@@ -114,6 +115,7 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
   await app.register(catalogueRoutes, { services })
   await app.register(catalogueApiRoutes, { services })
   await app.register(adoptionsFeature, { services })
+  await app.register(eventsFeature, { services })
   await app.register(mapFeature, { services })
   await app.register(insightRoutes, { services })
   await app.register(assessmentRoutes, { services })

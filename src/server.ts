@@ -8,6 +8,7 @@ import { createFileMailer, createSmtpMailer, describeMailDelivery } from './feat
 import { OutboxWorker } from './features/email/worker.js'
 import { loadDemoDataOnFirstStart } from './db/seed/seed-demo.js'
 import { insertDemoSubmissions } from './db/seed/demo-submissions.js'
+import { insertDemoEvents } from './db/seed/demo-events.js'
 import {
   DEMO_PASSWORD,
   demoContributorEmail,
@@ -32,12 +33,22 @@ async function main(): Promise<void> {
   if (loaded > 0) {
     const waiting = await insertDemoSubmissions(database.db, demoContributorEmail)
     app.log.info(`added ${waiting} demo submissions waiting for review`)
+    app.log.info(`added ${await insertDemoEvents(database.db)} demo learning events`)
   }
 
   // Without SMTP, the worker writes each e-mail to DATA_DIR/mail; admins read them at /admin/mail.
   const smtpMailer = config.smtpUrl ? createSmtpMailer(config.smtpUrl, config.mailFrom) : undefined
   const mailer = smtpMailer ?? createFileMailer(path.join(config.dataDir, 'mail'), config.mailFrom)
-  const outboxWorker = new OutboxWorker(database.db, mailer, { log: app.log })
+  const outboxWorker = new OutboxWorker(database.db, mailer, {
+    log: app.log,
+    jobs: [
+      {
+        name: 'learning event reminders and purge',
+        everyMs: 60_000,
+        run: () => app.services.events.runScheduledJobs(),
+      },
+    ],
+  })
   outboxWorker.start()
   app.log.info(describeMailDelivery(config))
 

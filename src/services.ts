@@ -5,6 +5,7 @@ import { OidcService } from './features/accounts/oidc.js'
 import { AccountsService } from './features/accounts/service.js'
 import { AdminService } from './features/admin/service.js'
 import { AdoptionsService } from './features/adoptions/service.js'
+import { EventsService } from './features/events/service.js'
 import { AssessmentService } from './features/assessment/service.js'
 import { LocalFileStore, type FileStore } from './features/attachments/file-store.js'
 import { AttachmentsService } from './features/attachments/service.js'
@@ -39,6 +40,8 @@ export interface Services {
   catalogue: CatalogueService
   /** "we use this too": which forces adopted, adapted or decided against a practice */
   adoptions: AdoptionsService
+  /** learning events: registration, the waiting list, reminders and showcased practice */
+  events: EventsService
   /** the practice map and the coverage grid */
   map: MapService
   /** the legacy spreadsheet import (also `npm run import`) */
@@ -86,6 +89,7 @@ export function createServices(
     viewCounter,
     catalogue,
     adoptions: new AdoptionsService(db, reference, catalogue, config.baseUrl),
+    events: new EventsService(db, config.baseUrl),
     map: new MapService(db, reference, catalogue),
     synonyms: new SynonymService(db),
     imports: new ImportService(db, onBackgroundError),

@@ -9,6 +9,7 @@ import { adoptionMatrix } from './matrix/adoptions.js'
 import { assessmentMatrix } from './matrix/assessment.js'
 import { attachmentMatrix } from './matrix/attachments.js'
 import { importMatrix } from './matrix/imports.js'
+import { eventMatrix } from './matrix/events.js'
 import { insightMatrix } from './matrix/insight.js'
 import { reviewMatrix } from './matrix/review.js'
 import { submissionMatrix } from './matrix/submissions.js'
@@ -97,6 +98,7 @@ const sections = [
   callsMatrix,
   insightMatrix,
   importMatrix,
+  eventMatrix,
 ]
 const matrix: Row[] = [...accountRows, ...sections.flatMap((s) => s.rows)]
 
@@ -207,7 +209,11 @@ describe('CSRF', () => {
                    (select count(*)::int from practice_toolkit_links) as "toolkitLinks",
                    (select count(*)::int from assessments) as assessments,
                    (select count(*)::int from assessment_criteria) as criteria,
-                   (select string_agg(kind || version || coalesce(removed_reason, ''), ',' order by id) from adoptions) as adoptions`,
+                   (select string_agg(kind || version || coalesce(removed_reason, ''), ',' order by id) from adoptions) as adoptions,
+                   (select count(*)::int from learning_events) as "learningEvents",
+                   (select string_agg(status || coalesce(attended::text, ''), ',' order by id) from learning_event_registrations) as registrations,
+                   (select count(*)::int from learning_event_materials) as materials,
+                   (select string_agg(coalesce(invitation, ''), ',' order by id) from learning_event_practices) as invitations`,
       )
     const before = await snapshot()
     const posts = t.app.registeredRoutes.filter((r) => r.method === 'POST')

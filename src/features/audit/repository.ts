@@ -57,6 +57,12 @@ export const auditActions = [
   'import-uploaded',
   'import-committed',
   'import-undone',
+  // learning events: put { eventId } in details
+  'event-created',
+  'event-attendees-downloaded',
+  'event-attendance-marked',
+  'event-material-added',
+  'event-invitation-answered',
 ] as const
 export type AuditAction = (typeof auditActions)[number]
 

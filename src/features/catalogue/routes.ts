@@ -33,6 +33,9 @@ export default async function catalogueRoutes(app: FastifyInstance, { services }
       narrative: narrativeSections(found.practice),
       similar: found.similar,
       spread: await services.adoptions.forPracticePage(request.params.slug, request.viewer),
+      showcasedAt: await services.events.forPracticePage(
+        (await services.catalogue.findVisiblePractice(request.params.slug, request.viewer))?.id ?? null,
+      ),
       call: found.practice.call
         ? (await services.reference.get()).calls.find((c) => c.slug === found.practice.call?.slug)
         : null,

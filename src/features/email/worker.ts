@@ -14,6 +14,18 @@ export interface OutboxWorkerOptions {
   /** how long a claimed batch is hidden from other workers while this one sends it */
   leaseMs?: number
   log: { info(obj: object, msg: string): void; error(obj: object, msg: string): void }
+  /**
+   * Scheduled jobs run before each delivery run (reminders, purges). Several instances run them at
+   * once, so each job must claim its work itself (`for update skip locked` or a unique key).
+   */
+  jobs?: ScheduledJob[]
+}
+
+export interface ScheduledJob {
+  name: string
+  /** at most this often per instance (default: every tick) */
+  everyMs?: number
+  run(): Promise<unknown>
 }
 
 export interface RunResult {
@@ -47,6 +59,8 @@ export class OutboxWorker {
   private readonly intervalMs: number
   private readonly leaseMs: number
   private readonly log: OutboxWorkerOptions['log']
+  private readonly jobs: ScheduledJob[]
+  private readonly lastJobRun = new Map<ScheduledJob, number>()
   private timer: NodeJS.Timeout | undefined
   private readonly running = new Set<Promise<RunResult>>()
   private stopping = false
@@ -62,6 +76,21 @@ export class OutboxWorker {
     this.intervalMs = options.intervalMs ?? 5_000
     this.leaseMs = options.leaseMs ?? 5 * 60_000
     this.log = options.log
+    this.jobs = options.jobs ?? []
+  }
+
+  /** Runs the scheduled jobs that are due (all of them when forced); one failing does not stop the others. */
+  async runJobs(force = true): Promise<void> {
+    for (const job of this.jobs) {
+      const last = this.lastJobRun.get(job)
+      if (!force && last !== undefined && Date.now() - last < (job.everyMs ?? 0)) continue
+      this.lastJobRun.set(job, Date.now())
+      try {
+        await job.run()
+      } catch (error) {
+        this.log.error({ err: error, job: job.name }, 'scheduled job failed')
+      }
+    }
   }
 
   start(): void {
@@ -91,6 +120,7 @@ export class OutboxWorker {
     // A slow batch can outlast the interval: one run at a time per instance is enough.
     if (this.running.size > 0) return
     try {
+      await this.runJobs(false)
       await this.runOnce()
     } catch (error) {
       this.log.error({ err: error }, 'outbox worker could not read the outbox')

@@ -198,7 +198,10 @@ describe('registration', () => {
     expect((await t.app.inject({ method: 'GET', url: `/events/${event.slug}/calendar.ics` })).body).not.toContain(link)
     expect((await first.get(`/events/${event.slug}`)).response.body).not.toContain(link)
 
+    expect((await second.get(`/events/${event.slug}/register`)).$('h1').text()).toBe('Register')
     expect((await first.submit(`/events/${event.slug}/register`, { name: 'First Person' })).status).toBe(303)
+    // the event is full: the registration page says what the button will do
+    expect((await second.get(`/events/${event.slug}/register`)).$('h1').text()).toBe('Join the waiting list')
     expect((await second.submit(`/events/${event.slug}/register`, { name: 'Second Person' })).status).toBe(303)
     const firstPage = await first.get(`/events/${event.slug}`)
     expect(firstPage.$('[data-qa=online-link]').attr('href')).toBe(link)

@@ -21,13 +21,14 @@ export default async function eventRoutes(app: FastifyInstance, { services }: { 
   const events = services.events
 
   /** The event named in the address, or null after answering 404. */
-  async function eventOr404(request: FastifyRequest<SlugParams>, reply: FastifyReply): Promise<EventRow | null> {
+  async function foundOr404(request: FastifyRequest<SlugParams>, reply: FastifyReply) {
     const found = eventSlugPattern.test(request.params.slug) ? await events.findBySlug(request.params.slug) : null
-    if (!found) {
-      await notFound(reply)
-      return null
-    }
-    return found.event
+    if (!found) await notFound(reply)
+    return found
+  }
+
+  async function eventOr404(request: FastifyRequest<SlugParams>, reply: FastifyReply): Promise<EventRow | null> {
+    return (await foundOr404(request, reply))?.event ?? null
   }
 
   app.get<{ Querystring: { region?: unknown } }>('/events', async (request, reply) => {
@@ -96,21 +97,22 @@ export default async function eventRoutes(app: FastifyInstance, { services }: { 
   async function registrationPage(request: FastifyRequest<SlugParams>, reply: FastifyReply) {
     const user = requireUser(request, reply)
     if (!user) return null
-    const event = await eventOr404(request, reply)
-    if (!event) return null
+    const found = await foundOr404(request, reply)
+    if (!found) return null
+    const { event, taken } = found
     if (!mayAttend(event.audience, request.viewer)) {
       await reply
         .code(403)
         .view('events/views/not-allowed.njk', { pageTitle: 'This event is for policing only', event })
       return null
     }
-    return { user, event }
+    return { user, event, taken }
   }
 
   app.get<SlugParams>('/events/:slug/register', async (request, reply) => {
     const found = await registrationPage(request, reply)
     if (!found) return reply
-    const { user, event } = found
+    const { user, event, taken } = found
     const { registration } = await events.page(event, request.viewer)
     if (registration) return reply.redirect(`/events/${event.slug}`, 303)
     if (!registrationOpen(event))
@@ -122,7 +124,7 @@ export default async function eventRoutes(app: FastifyInstance, { services }: { 
     return reply.view('events/views/register.njk', {
       pageTitle: `Register for ${event.title}`,
       activeNav: 'events',
-      event: eventView(event, 0),
+      event: eventView(event, taken),
       input: { name: user.name, organisation },
       errors: [],
     })
@@ -131,13 +133,13 @@ export default async function eventRoutes(app: FastifyInstance, { services }: { 
   app.post<SlugParams>('/events/:slug/register', async (request, reply) => {
     const found = await registrationPage(request, reply)
     if (!found) return reply
-    const { user, event } = found
+    const { user, event, taken } = found
     const form = parseRegistrationForm(request.body)
     if (!form.ok) {
       return reply.code(400).view('events/views/register.njk', {
         pageTitle: `Error: Register for ${event.title}`,
         activeNav: 'events',
-        event: eventView(event, 0),
+        event: eventView(event, taken),
         input: request.body ?? {},
         errors: form.errors,
       })

@@ -134,15 +134,36 @@ const orderBy: Record<SortOrder, SQL> = {
   'most-adopted': sql`adoption_count desc, published_at desc nulls last, id desc`,
 }
 
+/** True when some filter other than `except` is selected: the facet's counts then need a condition. */
+function otherFilterSelected(filters: ResolvedFilters, except: FacetName): boolean {
+  return facetNames.some((name) => name !== except && filters[name].length > 0)
+}
+
+/**
+ * Every facet's counts in one pass over the matches `m`: each row gives one (facet, value) pair per value it
+ * carries (through a lateral subquery), and one group by counts them all. A facet's pairs are left out
+ * (null) for rows that fail a filter on another facet, so each facet's counts apply every filter but its own.
+ * A new facet is one more entry in `facetColumns`: a scalar column (a boolean too) or an array column.
+ */
 function facetCountsSql(filters: ResolvedFilters): SQL {
-  const parts = facetNames.map((name) => {
-    const { column, array } = facetColumns[name]
-    const where = filterConditions(filters, name)
-    return array
-      ? sql`select ${name}::text as facet, v::text as value, count(*)::int as n from m, unnest(${column}) v where ${where} group by v`
-      : sql`select ${name}::text as facet, ${column}::text as value, count(*)::int as n from m where ${column} is not null and ${where} group by ${column}`
-  })
-  return sql.join(parts, sql` union all `)
+  const guarded = (name: FacetName, value: SQL) =>
+    otherFilterSelected(filters, name) ? sql`case when ${filterConditions(filters, name)} then ${value} end` : value
+  const arrays = facetNames.filter((name) => facetColumns[name].array)
+  const scalars = facetNames.filter((name) => !facetColumns[name].array)
+  const parts = [
+    ...arrays.map(
+      (name) =>
+        sql`select ${name}::text as facet, v::text as value from unnest(${guarded(name, facetColumns[name].column)}) v`,
+    ),
+    sql`select * from (values ${sql.join(
+      scalars.map((name) => sql`(${name}::text, ${guarded(name, sql`${facetColumns[name].column}::text`)})`),
+      sql`, `,
+    )}) s(facet, value)`,
+  ]
+  return sql`select c.facet, c.value, count(*)::int as n
+    from m cross join lateral (${sql.join(parts, sql` union all `)}) c
+    where c.value is not null
+    group by c.facet, c.value`
 }
 
 /**
@@ -184,7 +205,7 @@ export async function searchPublishedPractices(db: Db, params: SearchParams): Pr
         sql`${visiblePractice(params.visibility)} and ${textMatches(clauses, params.match)}`,
         sql`, ${allMatch} as all_match`,
       )}),
-      f as (select * from m where ${filterConditions(params.filters)})
+      f as not materialized (select * from m where ${filterConditions(params.filters)})
       select
         (select count(*)::int from f) as total,
         (select count(*)::int from f where all_match) as total_all,

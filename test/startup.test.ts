@@ -58,21 +58,20 @@ describe('start-up work is done once', () => {
   })
 
   it('migrates when a migration is not yet applied', async () => {
-    const latest = await queryRows<{ id: number }>(
-      database.db,
-      sql`select id from drizzle.__drizzle_migrations order by created_at desc limit 1`,
-    )
-    // As if the newest migration (0020_force_size) had not been applied yet: undo what it does.
-    await database.db.execute(sql`delete from drizzle.__drizzle_migrations where id = ${latest[0]?.id ?? 0}`)
+    // As if the newest migrations (0015_evaluation and 0020_force_size, whose journal times are the
+    // two latest) had not been applied yet: undo what they do.
+    await database.db.execute(sql`delete from drizzle.__drizzle_migrations where created_at >= 1796400000000`)
     await database.db.execute(sql`alter table organisations drop column size_band`)
+    await database.db.execute(sql`drop table evaluations`)
     const restarted = counting(database)
     await prepareDatabase(restarted)
     expect(restarted.migrations).toBe(1)
     const [row] = await queryRows<{ n: number }>(
       database.db,
-      sql`select count(*)::int n from information_schema.columns where table_name = 'organisations' and column_name = 'size_band'`,
+      sql`select (select count(*)::int from information_schema.columns where table_name = 'organisations' and column_name = 'size_band')
+            + (select count(*)::int from information_schema.tables where table_name = 'evaluations') as n`,
     )
-    expect(row?.n).toBe(1)
+    expect(row?.n).toBe(2)
   })
 
   it('creates the demo accounts once and returns them all at every start', async () => {

@@ -8,6 +8,7 @@ import { aUser, signedIn } from './support/users.js'
 import { adoptionMatrix } from './matrix/adoptions.js'
 import { assessmentMatrix } from './matrix/assessment.js'
 import { attachmentMatrix } from './matrix/attachments.js'
+import { evaluationMatrix } from './matrix/evaluation.js'
 import { insightMatrix } from './matrix/insight.js'
 import { reviewMatrix } from './matrix/review.js'
 import { submissionMatrix } from './matrix/submissions.js'
@@ -90,6 +91,7 @@ const sections = [
   reviewMatrix,
   assessmentMatrix,
   attachmentMatrix,
+  evaluationMatrix,
   adoptionMatrix,
   synonymMatrix,
   insightMatrix,

@@ -26,6 +26,7 @@ import { ReviewService } from './features/review/service.js'
 import { CallsService } from './features/calls/service.js'
 import { SubmissionService } from './features/submissions/service.js'
 import { SubmitService } from './features/submissions/submit-service.js'
+import { TheoryOfChangeService } from './features/theory-of-change/service.js'
 
 export interface Services {
   accounts: AccountsService
@@ -67,6 +68,8 @@ export interface Services {
   forceInsight: ForceInsightService
   /** printable briefings for meetings with government */
   briefing: BriefingService
+  /** theories of change: every saved version, and reviewers' comments on them */
+  theoryOfChange: TheoryOfChangeService
 }
 
 export function createServices(
@@ -106,5 +109,6 @@ export function createServices(
     insight: new InsightService(db, reference, catalogue),
     forceInsight: new ForceInsightService(db, reference, catalogue),
     briefing: new BriefingService(db, reference, catalogue),
+    theoryOfChange: new TheoryOfChangeService(db),
   }
 }

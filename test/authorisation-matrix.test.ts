@@ -10,6 +10,7 @@ import { assessmentMatrix } from './matrix/assessment.js'
 import { attachmentMatrix } from './matrix/attachments.js'
 import { importMatrix } from './matrix/imports.js'
 import { eventMatrix } from './matrix/events.js'
+import { evaluationMatrix } from './matrix/evaluation.js'
 import { insightMatrix } from './matrix/insight.js'
 import { reviewMatrix } from './matrix/review.js'
 import { submissionMatrix } from './matrix/submissions.js'
@@ -93,6 +94,7 @@ const sections = [
   reviewMatrix,
   assessmentMatrix,
   attachmentMatrix,
+  evaluationMatrix,
   adoptionMatrix,
   synonymMatrix,
   callsMatrix,

@@ -104,6 +104,8 @@ const eventLabels: Record<string, string> = {
   'revision-changes-requested': 'More work asked for on changes to the published practice',
   'revision-rejected': 'Changes to the published practice rejected',
   'contributor-replied': 'Reply from the contributor',
+  'theory-of-change-saved': 'Theory of change saved',
+  'theory-of-change-comment': 'Comment on the theory of change',
 }
 
 export function eventLabel(kind: string): string {

@@ -207,6 +207,7 @@ async function main(): Promise<void> {
       { name: '(c) API search', paths: [`/api/v1/practices?${SEARCH_QUERY}`], search: SEARCH_QUERY },
       { name: '(d) browse all', paths: ['/practices'], search: '' },
       { name: '(e) insight, as a visitor', paths: ['/insight', `/insight?${SEARCH_QUERY}`] },
+      { name: '(f) map, as a visitor', paths: ['/map', `/map?${SEARCH_QUERY}`] },
     ]
 
     const config = loadConfig({

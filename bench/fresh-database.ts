@@ -22,11 +22,17 @@ const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`
  * With a server URL: a new database `pb_bench_<timestamp>` on that server. Without one: an in-memory PGlite.
  * Either way it is empty and `prepareDatabase` has not yet run.
  */
-export async function openFreshDatabase(serverUrl: string | undefined, keep: boolean): Promise<FreshDatabase> {
+export async function openFreshDatabase(
+  serverUrl: string | undefined,
+  keep: boolean,
+  /** the name of a database an earlier `--keep` run left, to measure again without loading it */
+  reuse?: string,
+): Promise<FreshDatabase> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'pb-bench-'))
   const removeDataDir = () => rmSync(dataDir, { recursive: true, force: true })
 
   if (!serverUrl) {
+    if (reuse) throw new Error('--reuse needs DATABASE_URL: only a server keeps a database between runs')
     const database = await openDatabase({ databaseUrl: undefined, dataDir, inMemory: true })
     return {
       database,
@@ -40,13 +46,15 @@ export async function openFreshDatabase(serverUrl: string | undefined, keep: boo
     }
   }
 
-  const name = `pb_bench_${new Date().toISOString().replace(/\D/g, '').slice(0, 14)}`
-  const admin = new pg.Client({ connectionString: serverUrl })
-  await admin.connect()
-  try {
-    await admin.query(`create database ${quoteIdent(name)}`)
-  } finally {
-    await admin.end()
+  const name = reuse ?? `pb_bench_${new Date().toISOString().replace(/\D/g, '').slice(0, 14)}`
+  if (!reuse) {
+    const admin = new pg.Client({ connectionString: serverUrl })
+    await admin.connect()
+    try {
+      await admin.query(`create database ${quoteIdent(name)}`)
+    } finally {
+      await admin.end()
+    }
   }
   const url = new URL(serverUrl)
   url.pathname = `/${name}`
@@ -61,7 +69,7 @@ export async function openFreshDatabase(serverUrl: string | undefined, keep: boo
     async dispose() {
       await database.close()
       removeDataDir()
-      if (keep) {
+      if (keep || reuse) {
         console.log(`kept database ${name}`)
         return
       }

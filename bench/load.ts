@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 /** What one load run asks of autocannon. */
 export interface LoadRequest {
   origin: string
-  /** paths requested in turn by every connection */
+  /** paths requested in turn, the next one by whichever connection is free */
   paths: string[]
   connections: number
   durationSeconds: number

@@ -1,4 +1,5 @@
 // npm run bench -- [--n 10000] [--duration 10] [--connections 16] [--seed 1] [--keep]
+// npm run bench -- --reuse pb_bench_… [--only g,h]   (measure again a database kept by --keep; some scenarios)
 // npm run bench -- --startup   (first start, restart and idle memory instead: see bench/startup.ts)
 // Loads N synthetic published practices into a fresh database, then measures the catalogue under load.
 // See docs/performance.md.
@@ -18,6 +19,7 @@ import { cpuPerRequest, cpuSnapshot, type CpuPerRequest } from './cpu.js'
 import { openFreshDatabase, type FreshDatabase } from './fresh-database.js'
 import { runLoad, type LoadSummary } from './load.js'
 import { explainSearch, searchParamsFor, timeSearch, type Explained, type RawTiming } from './sql.js'
+import { queryMix } from './query-mix.js'
 import { runStartupBench } from './startup.js'
 import { insertSyntheticPractices } from './synthetic.js'
 
@@ -28,6 +30,9 @@ interface Options {
   seed: number
   keep: boolean
   startup: boolean
+  reuse: string | undefined
+  /** scenario letters to run, all when empty */
+  only: string[]
 }
 
 function parseOptions(): Options {
@@ -39,6 +44,8 @@ function parseOptions(): Options {
       seed: { type: 'string', default: '1' },
       keep: { type: 'boolean', default: false },
       startup: { type: 'boolean', default: false },
+      reuse: { type: 'string' },
+      only: { type: 'string', default: '' },
     },
     strict: true,
   })
@@ -54,6 +61,11 @@ function parseOptions(): Options {
     seed: whole('seed', values.seed, 0),
     keep: values.keep,
     startup: values.startup,
+    reuse: values.reuse,
+    only: values.only
+      .split(',')
+      .map((letter) => letter.trim())
+      .filter((letter) => letter !== ''),
   }
 }
 
@@ -63,6 +75,8 @@ const WARM_UP_SECONDS = 2
 /** autocannon's default is 10 s; a slow scenario should show its latency rather than only time out */
 const REQUEST_TIMEOUT_SECONDS = 60
 const RAW_SQL_RUNS = 50
+/** distinct searches in the mixed scenarios, each requested in turn */
+const MIX_SIZE = 500
 
 interface Scenario {
   name: string
@@ -108,9 +122,36 @@ async function drain(state: { inFlight: number }, timeoutMs = 180_000): Promise<
 
 const ms = (value: number | undefined) => (value === undefined || Number.isNaN(value) ? '–' : value.toFixed(1))
 
+/**
+ * The first `size` distinct searches of `drawn` once each page beyond a search's last is moved back to
+ * its last (a page of an empty search is a 404, which would measure nothing but the error page).
+ */
+async function pagesWithinResults(origin: string, drawn: string[], size: number): Promise<string[]> {
+  const kept = new Set<string>()
+  for (const query of drawn) {
+    if (kept.size === size) break
+    const params = new URLSearchParams(query)
+    const page = Number(params.get('page') ?? '1')
+    if (page > 1) {
+      const first = new URLSearchParams(params)
+      first.delete('page')
+      const response = await fetch(`${origin}/api/v1/practices?${first.toString()}`)
+      const { totalPages } = (await response.json()) as { totalPages: number }
+      if (page > totalPages) {
+        if (totalPages > 1) params.set('page', String(totalPages))
+        else params.delete('page')
+      }
+    }
+    kept.add(params.toString())
+  }
+  if (kept.size < size) throw new Error(`only ${kept.size} distinct searches remained of ${drawn.length}`)
+  return [...kept]
+}
+
 async function checkResponses(origin: string, scenarios: Scenario[]): Promise<void> {
   for (const scenario of scenarios) {
-    for (const path of new Set(scenario.paths)) {
+    // a sample of a long mix: every address of it is requested under load anyway, and non-2xx are counted
+    for (const path of [...new Set(scenario.paths)].slice(0, 25)) {
       const response = await fetch(`${origin}${path}`)
       await response.arrayBuffer()
       if (response.status !== 200) throw new Error(`${scenario.name}: GET ${path} answered ${response.status}`)
@@ -156,7 +197,7 @@ async function main(): Promise<void> {
     return
   }
   const serverUrl = process.env.DATABASE_URL || undefined
-  const fresh: FreshDatabase = await openFreshDatabase(serverUrl, options.keep)
+  const fresh: FreshDatabase = await openFreshDatabase(serverUrl, options.keep, options.reuse)
   const { database } = fresh
   let app: FastifyInstance | undefined
   const failures: string[] = []
@@ -164,20 +205,27 @@ async function main(): Promise<void> {
     await prepareDatabase(database)
     const [version] = await queryRows<{ version: string }>(database.db, sql`select version()`)
 
-    console.log(`Loading ${options.n} synthetic practices (seed ${options.seed}) into ${fresh.description}…`)
     const loadStarted = performance.now()
-    let reported = 0
-    await insertSyntheticPractices(database.db, options.n, {
-      seed: options.seed,
-      // PGlite has one connection; a server can compute two batches' search vectors at once.
-      concurrency: database.kind === 'postgres' ? 2 : 1,
-      onProgress: (inserted) => {
-        if (inserted - reported >= options.n / 10 || inserted === options.n) {
-          reported = inserted
-          process.stdout.write(`  ${inserted} (${((performance.now() - loadStarted) / 1000).toFixed(0)} s)\n`)
-        }
-      },
-    })
+    const [existing] = await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from practices`)
+    if (options.reuse) {
+      if (existing?.n !== options.n)
+        throw new Error(`${options.reuse} holds ${existing?.n} practices, not --n ${options.n}`)
+      console.log(`Measuring again ${options.n} synthetic practices in ${fresh.description}…`)
+    } else {
+      console.log(`Loading ${options.n} synthetic practices (seed ${options.seed}) into ${fresh.description}…`)
+      let reported = 0
+      await insertSyntheticPractices(database.db, options.n, {
+        seed: options.seed,
+        // PGlite has one connection; a server can compute two batches' search vectors at once.
+        concurrency: database.kind === 'postgres' ? 2 : 1,
+        onProgress: (inserted) => {
+          if (inserted - reported >= options.n / 10 || inserted === options.n) {
+            reported = inserted
+            process.stdout.write(`  ${inserted} (${((performance.now() - loadStarted) / 1000).toFixed(0)} s)\n`)
+          }
+        },
+      })
+    }
     const insertSeconds = (performance.now() - loadStarted) / 1000
     // VACUUM as well as ANALYZE: it empties the GIN pending lists and sets the visibility map, as
     // autovacuum would have done long before a real catalogue reached this size.
@@ -201,14 +249,24 @@ async function main(): Promise<void> {
       database.db,
       sql`select slug from practices where status = 'published' and visibility = 'public' order by md5(slug) limit 100`,
     )
-    const scenarios: Scenario[] = [
+    // drawn with room to spare: a page past the last is moved back to the last once the totals are known
+    const drawn = queryMix(Math.round(MIX_SIZE * 1.3), options.seed)
+    const mix: string[] = []
+    const allScenarios: Scenario[] = [
       { name: '(a) HTML search', paths: [`/practices?${SEARCH_QUERY}`], search: SEARCH_QUERY },
       { name: '(b) practice page', paths: slugs.map((s) => `/practices/${s.slug}`) },
       { name: '(c) API search', paths: [`/api/v1/practices?${SEARCH_QUERY}`], search: SEARCH_QUERY },
       { name: '(d) browse all', paths: ['/practices'], search: '' },
       { name: '(e) insight, as a visitor', paths: ['/insight', `/insight?${SEARCH_QUERY}`] },
       { name: '(f) map, as a visitor', paths: ['/map', `/map?${SEARCH_QUERY}`] },
+      // their addresses are filled in once the server answers (pagesWithinResults)
+      { name: `(g) ${MIX_SIZE} mixed HTML searches`, paths: [] },
+      { name: `(h) ${MIX_SIZE} mixed API searches`, paths: [] },
     ]
+    const scenarios = allScenarios.filter(
+      (scenario) => options.only.length === 0 || options.only.includes(scenario.name.slice(1, 2)),
+    )
+    if (scenarios.length === 0) throw new Error(`--only ${options.only.join(',')} names no scenario`)
 
     const config = loadConfig({
       ...process.env,
@@ -222,6 +280,11 @@ async function main(): Promise<void> {
     app = await buildApp(config, { database, logger: false })
     const requests = trackInFlight(app)
     const origin = await app.listen({ port: 0, host: '127.0.0.1' })
+    mix.push(...(await pagesWithinResults(origin, drawn, MIX_SIZE)))
+    for (const scenario of scenarios) {
+      if (scenario.name.startsWith('(g)')) scenario.paths = mix.map((q) => `/practices?${q}`)
+      if (scenario.name.startsWith('(h)')) scenario.paths = mix.map((q) => `/api/v1/practices?${q}`)
+    }
     await checkResponses(origin, scenarios)
     if (requests.seen === 0) throw new Error('the in-flight request counter saw no requests')
 

@@ -258,10 +258,12 @@ async function main(): Promise<void> {
       { name: '(c) API search', paths: [`/api/v1/practices?${SEARCH_QUERY}`], search: SEARCH_QUERY },
       { name: '(d) browse all', paths: ['/practices'], search: '' },
       { name: '(e) insight, as a visitor', paths: ['/insight', `/insight?${SEARCH_QUERY}`] },
-      { name: '(f) map, as a visitor', paths: ['/map', `/map?${SEARCH_QUERY}`] },
+      // the map beside the search for the same filters, (a), and beside browse-all, (d)
+      { name: '(f) map, as (a)', paths: [`/map?${SEARCH_QUERY}`] },
+      { name: '(g) map, everything', paths: ['/map'] },
       // their addresses are filled in once the server answers (pagesWithinResults)
-      { name: `(g) ${MIX_SIZE} mixed HTML searches`, paths: [] },
-      { name: `(h) ${MIX_SIZE} mixed API searches`, paths: [] },
+      { name: `(h) ${MIX_SIZE} mixed HTML searches`, paths: [] },
+      { name: `(i) ${MIX_SIZE} mixed API searches`, paths: [] },
     ]
     const scenarios = allScenarios.filter(
       (scenario) => options.only.length === 0 || options.only.includes(scenario.name.slice(1, 2)),
@@ -282,8 +284,8 @@ async function main(): Promise<void> {
     const origin = await app.listen({ port: 0, host: '127.0.0.1' })
     mix.push(...(await pagesWithinResults(origin, drawn, MIX_SIZE)))
     for (const scenario of scenarios) {
-      if (scenario.name.startsWith('(g)')) scenario.paths = mix.map((q) => `/practices?${q}`)
-      if (scenario.name.startsWith('(h)')) scenario.paths = mix.map((q) => `/api/v1/practices?${q}`)
+      if (scenario.name.startsWith('(h)')) scenario.paths = mix.map((q) => `/practices?${q}`)
+      if (scenario.name.startsWith('(i)')) scenario.paths = mix.map((q) => `/api/v1/practices?${q}`)
     }
     await checkResponses(origin, scenarios)
     if (requests.seen === 0) throw new Error('the in-flight request counter saw no requests')

@@ -10,6 +10,7 @@ import { AssessmentService } from './features/assessment/service.js'
 import { LocalFileStore, type FileStore } from './features/attachments/file-store.js'
 import { AttachmentsService } from './features/attachments/service.js'
 import { addPracticeViews } from './features/catalogue/repository.js'
+import { ResultCache } from './features/catalogue/result-cache.js'
 import { CatalogueService } from './features/catalogue/service.js'
 import { ViewCounter } from './features/catalogue/view-counter.js'
 import { ImportService } from './features/imports/service.js'
@@ -52,6 +53,8 @@ export interface Services {
   /** calls for practice as admins run them (issue 14) */
   callAdmin: CallAdminService
   viewCounter: ViewCounter
+  /** remembered answers of the catalogue's costly reads, reused while the catalogue generation holds */
+  resultCache: ResultCache
   /** the criteria, scoring practice against them, the shortlist and review-due dates */
   assessment: AssessmentService
   review: ReviewService
@@ -81,7 +84,8 @@ export function createServices(
   const reference = new ReferenceService(db)
   const files = new LocalFileStore(path.join(config.dataDir, 'files'))
   const viewCounter = new ViewCounter((counts) => addPracticeViews(db, counts), onBackgroundError)
-  const catalogue = new CatalogueService(db, reference, viewCounter)
+  const resultCache = new ResultCache(db)
+  const catalogue = new CatalogueService(db, reference, viewCounter, resultCache)
   return {
     accounts: new AccountsService(db, config),
     oidc: config.oidc ? new OidcService(db, config.oidc, config.baseUrl) : null,
@@ -90,10 +94,11 @@ export function createServices(
     mailDir: path.join(config.dataDir, 'mail'),
     reference,
     viewCounter,
+    resultCache,
     catalogue,
     adoptions: new AdoptionsService(db, reference, catalogue, config.baseUrl),
     events: new EventsService(db, config.baseUrl),
-    map: new MapService(db, reference, catalogue),
+    map: new MapService(db, reference, catalogue, resultCache),
     synonyms: new SynonymService(db),
     imports: new ImportService(db, onBackgroundError),
     callAdmin: new CallAdminService(db),
@@ -106,7 +111,7 @@ export function createServices(
     calls: new CallsService(db),
     submissions: new SubmissionService(db, reference, config.baseUrl),
     submit: new SubmitService(db, reference, config.baseUrl),
-    insight: new InsightService(db, reference, catalogue),
+    insight: new InsightService(db, reference, catalogue, resultCache),
     forceInsight: new ForceInsightService(db, reference, catalogue),
     briefing: new BriefingService(db, reference, catalogue),
     theoryOfChange: new TheoryOfChangeService(db),

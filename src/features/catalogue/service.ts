@@ -4,6 +4,7 @@ import { visibilityRuleFor, type Viewer, type VisibilityRule } from '../access/v
 import { findAttachmentLinks } from '../attachments/service.js'
 import type { ReferenceService } from '../reference/service.js'
 import { buildFacets, resolveFilters, type FacetView } from './facets.js'
+import type { ResultCache } from './result-cache.js'
 import { toPracticeDetail, toPracticeSummary, type PracticeDetail, type PracticeSummary } from './practice-view.js'
 import {
   findEvidenceLinks,
@@ -114,9 +115,16 @@ export class CatalogueService {
     private readonly db: Db,
     private readonly reference: ReferenceService,
     private readonly views: ViewCounter,
+    private readonly cache: ResultCache,
   ) {}
 
+  /** A page of results with its facets, as this viewer may see them (remembered while nothing changes). */
   async search(query: SearchQuery, viewer: Viewer, pageSize: number = PAGE_SIZE): Promise<SearchOutcome> {
+    const key = { query, rule: visibilityRuleFor(viewer), pageSize }
+    return this.cache.through('search', key, () => this.searchNow(query, viewer, pageSize))
+  }
+
+  private async searchNow(query: SearchQuery, viewer: Viewer, pageSize: number): Promise<SearchOutcome> {
     const ref = await this.reference.get()
     const resolved = resolveFilters(query, ref)
     if (!resolved.ok) return resolved

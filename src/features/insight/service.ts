@@ -1,8 +1,9 @@
 import type { SQL } from 'drizzle-orm'
 import type { Db } from '../../db/client.js'
-import { hasRole, type Viewer } from '../access/visibility.js'
+import { hasRole, visibilityRuleFor, type Viewer } from '../access/visibility.js'
 import type { SearchQuery, ParameterError } from '../catalogue/search-query.js'
 import { searchHref } from '../catalogue/search-query.js'
+import type { ResultCache } from '../catalogue/result-cache.js'
 import type { CatalogueService } from '../catalogue/service.js'
 import type { ReferenceService } from '../reference/service.js'
 import { statusLabels } from '../review/rules.js'
@@ -51,9 +52,16 @@ export class InsightService {
     private readonly db: Db,
     private readonly reference: ReferenceService,
     private readonly catalogue: CatalogueService,
+    private readonly cache: ResultCache,
   ) {}
 
+  /** The figures for these filters as this viewer may see them (remembered while nothing changes). */
   async dashboard(query: SearchQuery, viewer: Viewer): Promise<Outcome<Dashboard>> {
+    const key = { query, rule: visibilityRuleFor(viewer), staff: isStaff(viewer) }
+    return this.cache.through('insight', key, () => this.dashboardNow(query, viewer))
+  }
+
+  private async dashboardNow(query: SearchQuery, viewer: Viewer): Promise<Outcome<Dashboard>> {
     const matched = await this.catalogue.matchedSet(query, viewer)
     if (!matched.ok) return matched
     const { set } = matched

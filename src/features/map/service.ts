@@ -1,5 +1,6 @@
 import type { Db } from '../../db/client.js'
 import { hasRole, visibilityRuleFor, type Viewer, type VisibilityRule } from '../access/visibility.js'
+import type { ResultCache } from '../catalogue/result-cache.js'
 import { countAsSearched, type CatalogueService } from '../catalogue/service.js'
 import { resolveFilters, type ResolvedFilters } from '../catalogue/facets.js'
 import { canRelax, type ParameterError, type SearchClause, type SearchQuery } from '../catalogue/search-query.js'
@@ -49,6 +50,7 @@ export class MapService {
     private readonly db: Db,
     private readonly reference: ReferenceService,
     private readonly catalogue: CatalogueService,
+    private readonly cache: ResultCache,
   ) {}
 
   /**
@@ -92,6 +94,11 @@ export class MapService {
   }
 
   async forceCounts(query: SearchQuery, viewer: Viewer, measure: Measure): Promise<Outcome<ForceCounts>> {
+    const key = { query, rule: visibilityRuleFor(viewer), measure }
+    return this.cache.through('map', key, () => this.forceCountsNow(query, viewer, measure))
+  }
+
+  private async forceCountsNow(query: SearchQuery, viewer: Viewer, measure: Measure): Promise<Outcome<ForceCounts>> {
     const ref = await this.reference.get()
     const resolved = resolveFilters(query, ref)
     if (!resolved.ok) return resolved
@@ -112,6 +119,11 @@ export class MapService {
   }
 
   async coverage(query: SearchQuery, viewer: Viewer, by: 'region' | 'purpose'): Promise<Outcome<Coverage>> {
+    const key = { query, rule: visibilityRuleFor(viewer), by }
+    return this.cache.through('coverage', key, () => this.coverageNow(query, viewer, by))
+  }
+
+  private async coverageNow(query: SearchQuery, viewer: Viewer, by: 'region' | 'purpose'): Promise<Outcome<Coverage>> {
     const ref = await this.reference.get()
     const resolved = resolveFilters(query, ref)
     if (!resolved.ok) return resolved

@@ -1,5 +1,6 @@
 // npm run bench -- [--n 10000] [--duration 10] [--connections 16] [--seed 1] [--keep]
 // npm run bench -- --reuse pb_bench_… [--only g,h]   (measure again a database kept by --keep; some scenarios)
+// npm run bench -- --no-cache   (the result cache switched off, so every request computes its answer)
 // npm run bench -- --startup   (first start, restart and idle memory instead: see bench/startup.ts)
 // Loads N synthetic published practices into a fresh database, then measures the catalogue under load.
 // See docs/performance.md.
@@ -33,6 +34,8 @@ interface Options {
   reuse: string | undefined
   /** scenario letters to run, all when empty */
   only: string[]
+  /** measure with the result cache switched off: every request computes its answer */
+  noCache: boolean
 }
 
 function parseOptions(): Options {
@@ -46,6 +49,7 @@ function parseOptions(): Options {
       startup: { type: 'boolean', default: false },
       reuse: { type: 'string' },
       only: { type: 'string', default: '' },
+      'no-cache': { type: 'boolean', default: false },
     },
     strict: true,
   })
@@ -66,6 +70,7 @@ function parseOptions(): Options {
       .split(',')
       .map((letter) => letter.trim())
       .filter((letter) => letter !== ''),
+    noCache: values['no-cache'],
   }
 }
 
@@ -93,6 +98,8 @@ interface Measured {
   cpu: CpuPerRequest
   raw?: RawTiming
   explained?: Explained
+  /** share of the result cache's lookups during the measured run that it answered; null when none */
+  cacheHitShare: number | null
 }
 
 /**
@@ -169,8 +176,9 @@ function printTable(results: Measured[]): void {
     'non-2xx',
     'raw SQL p50/p97.5 ms',
     'EXPLAIN execution ms',
+    'cache hits',
   ]
-  const rows = results.map(({ scenario, load, raw, explained }) => [
+  const rows = results.map(({ scenario, load, raw, explained, cacheHitShare }) => [
     scenario.name,
     load.requestsPerSecond.toFixed(0),
     ms(load.p50),
@@ -182,6 +190,7 @@ function printTable(results: Measured[]): void {
       : String(load.non2xx),
     raw ? `${ms(raw.p50)} / ${ms(raw.p97_5)}` : '–',
     explained ? ms(explained.executionMs) : '–',
+    cacheHitShare === null ? '–' : `${(cacheHitShare * 100).toFixed(0)}%`,
   ])
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)))
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`
@@ -280,6 +289,8 @@ async function main(): Promise<void> {
       DATA_DIR: fresh.dataDir,
     })
     app = await buildApp(config, { database, logger: false })
+    const cache = app.services.resultCache
+    cache.enabled = !options.noCache
     const requests = trackInFlight(app)
     const origin = await app.listen({ port: 0, host: '127.0.0.1' })
     mix.push(...(await pagesWithinResults(origin, drawn, MIX_SIZE)))
@@ -302,6 +313,7 @@ async function main(): Promise<void> {
     console.log(`search       ?${SEARCH_QUERY} matches ${searchTotals.get(SEARCH_QUERY)}`)
     console.log(`load         ${options.connections} connections, ${options.durationSeconds} s per scenario`)
     console.log(`             after ${WARM_UP_SECONDS} s warm-up; autocannon in a child process`)
+    console.log(`cache        result cache ${options.noCache ? 'off (--no-cache)' : 'on'}`)
     console.log(`node         ${process.version}`)
     console.log(
       `machine      ${availableParallelism()} CPUs (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GB`,
@@ -326,10 +338,13 @@ async function main(): Promise<void> {
       const warmUp = await runLoad({ ...request, durationSeconds: WARM_UP_SECONDS })
       await drain(requests)
       const cpuBefore = await cpuSnapshot(database)
+      const [hitsBefore, missesBefore] = [cache.hits, cache.misses]
       const load = await runLoad({ ...request, durationSeconds: options.durationSeconds })
       const abandoned = requests.inFlight
       await drain(requests)
       const cpu = cpuPerRequest(cpuBefore, await cpuSnapshot(database), load.requests + abandoned, load.cpuMs)
+      const lookups = cache.hits - hitsBefore + (cache.misses - missesBefore)
+      const cacheHitShare = lookups === 0 ? null : (cache.hits - hitsBefore) / lookups
       for (const [label, run] of [
         ['warm-up', warmUp],
         ['run', load],
@@ -341,7 +356,7 @@ async function main(): Promise<void> {
           )
         }
       }
-      results.push({ scenario, load, abandoned, cpu, raw, explained })
+      results.push({ scenario, load, abandoned, cpu, raw, explained, cacheHitShare })
       const other = cpu.otherShare === null ? '' : `; other work used ${(cpu.otherShare * 100).toFixed(0)}% of the CPUs`
       console.log(
         `  ${scenario.name}: ${load.requests} requests completed, ${abandoned} still running at the end${other}`,
@@ -393,8 +408,10 @@ async function main(): Promise<void> {
           cpus: availableParallelism(),
           loadSeconds,
           searchTotals: Object.fromEntries(searchTotals),
-          results: results.map(({ scenario, load, abandoned, cpu, raw, explained }) => ({
+          resultCache: !options.noCache,
+          results: results.map(({ scenario, load, abandoned, cpu, raw, explained, cacheHitShare }) => ({
             scenario: scenario.name,
+            cacheHitShare,
             load,
             abandoned,
             cpu,

@@ -140,30 +140,42 @@ function otherFilterSelected(filters: ResolvedFilters, except: FacetName): boole
 }
 
 /**
- * Every facet's counts in one pass over the matches `m`: each row gives one (facet, value) pair per value it
- * carries (through a lateral subquery), and one group by counts them all. A facet's pairs are left out
- * (null) for rows that fail a filter on another facet, so each facet's counts apply every filter but its own.
- * A new facet is one more entry in `facetColumns`: a scalar column (a boolean too) or an array column.
+ * Every facet's counts over the matches `m`, each applying every filter but its own (a facet with no other
+ * filter selected counts all of `m`). The scalar facets are counted in one pass, by grouping sets on their
+ * own columns, each set's count taking only the rows that meet the other facets' filters; each array facet
+ * is one pass over its unnested values, with the rows that fail another facet's filter left out. A new
+ * facet is one more entry in `facetColumns`: a scalar column (a boolean too) or an array column.
  */
 function facetCountsSql(filters: ResolvedFilters): SQL {
-  const guarded = (name: FacetName, value: SQL) =>
-    otherFilterSelected(filters, name) ? sql`case when ${filterConditions(filters, name)} then ${value} end` : value
+  const guard = (name: FacetName) => (otherFilterSelected(filters, name) ? filterConditions(filters, name) : null)
   const arrays = facetNames.filter((name) => facetColumns[name].array)
   const scalars = facetNames.filter((name) => !facetColumns[name].array)
-  const parts = [
-    ...arrays.map(
-      (name) =>
-        sql`select ${name}::text as facet, v::text as value from unnest(${guarded(name, facetColumns[name].column)}) v`,
-    ),
-    sql`select * from (values ${sql.join(
-      scalars.map((name) => sql`(${name}::text, ${guarded(name, sql`${facetColumns[name].column}::text`)})`),
+  const inSet = (name: FacetName) => sql`grouping(${facetColumns[name].column}) = 0`
+  const pick = (value: (name: FacetName) => SQL) =>
+    sql`case ${sql.join(
+      scalars.map((name) => sql`when ${inSet(name)} then ${value(name)}`),
+      sql` `,
+    )} end`
+  const scalarCounts = sql`select ${pick((name) => sql`${name}::text`)} as facet,
+      ${pick((name) => sql`${facetColumns[name].column}::text`)} as value,
+      ${pick((name) => {
+        const condition = guard(name)
+        return condition ? sql`count(*) filter (where ${condition})` : sql`count(*)`
+      })}::int as n
+    from m group by grouping sets (${sql.join(
+      scalars.map((name) => sql`(${facetColumns[name].column})`),
       sql`, `,
-    )}) s(facet, value)`,
-  ]
-  return sql`select c.facet, c.value, count(*)::int as n
-    from m cross join lateral (${sql.join(parts, sql` union all `)}) c
-    where c.value is not null
-    group by c.facet, c.value`
+    )})`
+  const arrayCounts = arrays.map((name) => {
+    const condition = guard(name)
+    const values = condition
+      ? sql`case when ${condition} then ${facetColumns[name].column} end`
+      : facetColumns[name].column
+    return sql`select ${name}::text as facet, v::text as value, count(*)::int as n
+      from (select unnest(${values}) as v from m) u group by v`
+  })
+  return sql`select c.facet, c.value, c.n from (${sql.join([scalarCounts, ...arrayCounts], sql` union all `)}) c
+    where c.value is not null and c.n > 0`
 }
 
 /**

@@ -1,6 +1,6 @@
 import { PassThrough, Readable, pipeline } from 'node:stream'
 import { stringify } from 'csv-stringify'
-import { cellText, neutraliseFormula } from './columns.js'
+import { cellText, neutraliseFormula, type CellValue } from './columns.js'
 import type { ExportPlan } from './service.js'
 
 /**
@@ -33,6 +33,9 @@ export function jsonLinesStream(plan: ExportPlan): Readable {
   return Readable.from(lines())
 }
 
+/** XML reads a carriage return as a line feed: written as one, so the workbook reads back as written. */
+const xlsxText = (cell: CellValue) => cellText(cell).replace(/\r\n?/g, '\n')
+
 /** How many rows go into the workbook between checks that the client is keeping up. */
 const ROWS_BETWEEN_CHECKS = 100
 
@@ -62,7 +65,7 @@ export function xlsxStream(plan: ExportPlan, onError: OnError): Readable {
     sheet.columns = plan.columns.map((column) => ({ header: column.heading, key: column.key }))
     let count = 0
     for await (const row of plan.rows) {
-      sheet.addRow(row.map(cellText)).commit()
+      sheet.addRow(row.map(xlsxText)).commit()
       count += 1
       if (count % ROWS_BETWEEN_CHECKS === 0 && out.writableNeedDrain) await drainedOrClosed(out)
       // the client went away: stop reading the database

@@ -204,7 +204,9 @@ describe('export of a search', () => {
   it('links both downloads from the search page, with the search’s own query string', async () => {
     const { $ } = await viewers.visitor.get('/practices?q=callback&topic=domestic-abuse&sort=title')
     expect($('[data-qa=download-results]').text()).toContain('Download these results')
-    expect($('[data-qa=export-csv]').attr('href')).toBe('/practices/export.csv?q=callback&topic=domestic-abuse&sort=title')
+    expect($('[data-qa=export-csv]').attr('href')).toBe(
+      '/practices/export.csv?q=callback&topic=domestic-abuse&sort=title',
+    )
     expect($('[data-qa=export-xlsx]').attr('href')).toBe(
       '/practices/export.xlsx?q=callback&topic=domestic-abuse&sort=title',
     )

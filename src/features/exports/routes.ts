@@ -25,12 +25,14 @@ export default async function exportRoutes(app: FastifyInstance, { services }: {
       if (!parsed.ok) return invalid(reply, parsed.errors)
       const outcome = await exportsService.searchExport(parsed.query, request.viewer)
       if (!outcome.ok) return invalid(reply, outcome.errors)
-      return reply
-        .type(format === 'csv' ? 'text/csv; charset=utf-8' : XLSX_TYPE)
-        .header('content-disposition', `attachment; filename="practice-search-${today()}.${format}"`)
-        // it may hold policing-only practice and contact details: never kept in a shared cache
-        .header('cache-control', 'private, no-store')
-        .send(format === 'csv' ? csvStream(outcome.plan, onError) : xlsxStream(outcome.plan, onError))
+      return (
+        reply
+          .type(format === 'csv' ? 'text/csv; charset=utf-8' : XLSX_TYPE)
+          .header('content-disposition', `attachment; filename="practice-search-${today()}.${format}"`)
+          // it may hold policing-only practice and contact details: never kept in a shared cache
+          .header('cache-control', 'private, no-store')
+          .send(format === 'csv' ? csvStream(outcome.plan, onError) : xlsxStream(outcome.plan, onError))
+      )
     })
   }
 

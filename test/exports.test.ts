@@ -219,9 +219,9 @@ describe('open data', () => {
     expect(status).toBe(200)
     const { response } = await viewers.visitor.get('/data/practices.csv')
     const headings = (parse(response.body, { bom: true, to_line: 1 }) as string[][])[0]
-    expect(texts($, '[data-qa=field] th')).toEqual(headings)
+    expect(texts($, '[data-qa=field-heading]')).toEqual(headings)
     const line = (await viewers.visitor.get('/data/practices.jsonl')).response.body.split('\n')[0] ?? '{}'
-    expect(texts($, '[data-qa=field] code')).toEqual(Object.keys(JSON.parse(line) as object))
+    expect(texts($, '[data-qa=field-key]')).toEqual(Object.keys(JSON.parse(line) as object))
     expect($('[data-qa=open-data-csv]').attr('href')).toBe('/data/practices.csv')
     expect($('[data-qa=open-data-jsonl]').attr('href')).toBe('/data/practices.jsonl')
   })

@@ -18,6 +18,7 @@ import { queryRows } from '../src/db/client.js'
 import { prepareDatabase } from '../src/db/prepare.js'
 import { cpuPerRequest, cpuSnapshot, type CpuPerRequest } from './cpu.js'
 import { openFreshDatabase, type FreshDatabase } from './fresh-database.js'
+import { measureExport, type ExportMemory } from './export-memory.js'
 import { runLoad, type LoadSummary } from './load.js'
 import { explainSearch, searchParamsFor, timeSearch, type Explained, type RawTiming } from './sql.js'
 import { queryMix } from './query-mix.js'
@@ -277,7 +278,9 @@ async function main(): Promise<void> {
     const scenarios = allScenarios.filter(
       (scenario) => options.only.length === 0 || options.only.includes(scenario.name.slice(1, 2)),
     )
-    if (scenarios.length === 0) throw new Error(`--only ${options.only.join(',')} names no scenario`)
+    // (j) is not a load: one full export at a time, measuring the memory it takes (bench/export-memory.ts)
+    const measureExports = options.only.length === 0 || options.only.includes('j')
+    if (scenarios.length === 0 && !measureExports) throw new Error(`--only ${options.only.join(',')} names no scenario`)
 
     const config = loadConfig({
       ...process.env,
@@ -299,10 +302,10 @@ async function main(): Promise<void> {
       if (scenario.name.startsWith('(i)')) scenario.paths = mix.map((q) => `/api/v1/practices?${q}`)
     }
     await checkResponses(origin, scenarios)
-    if (requests.seen === 0) throw new Error('the in-flight request counter saw no requests')
+    if (scenarios.length > 0 && requests.seen === 0) throw new Error('the in-flight request counter saw no requests')
 
     const searchTotals = new Map<string, number>()
-    for (const search of new Set(scenarios.flatMap((s) => (s.search === undefined ? [] : [s.search])))) {
+    for (const search of new Set(['', ...scenarios.flatMap((s) => (s.search === undefined ? [] : [s.search]))])) {
       const response = await fetch(`${origin}/api/v1/practices?${search}`)
       searchTotals.set(search, ((await response.json()) as { total: number }).total)
     }
@@ -310,7 +313,8 @@ async function main(): Promise<void> {
     console.log('')
     console.log(`database     ${database.kind}: ${version?.version ?? '?'}`)
     console.log(`practices    ${options.n} published; a visitor sees ${searchTotals.get('')} when browsing all`)
-    console.log(`search       ?${SEARCH_QUERY} matches ${searchTotals.get(SEARCH_QUERY)}`)
+    if (searchTotals.has(SEARCH_QUERY))
+      console.log(`search       ?${SEARCH_QUERY} matches ${searchTotals.get(SEARCH_QUERY)}`)
     console.log(`load         ${options.connections} connections, ${options.durationSeconds} s per scenario`)
     console.log(`             after ${WARM_UP_SECONDS} s warm-up; autocannon in a child process`)
     console.log(`cache        result cache ${options.noCache ? 'off (--no-cache)' : 'on'}`)
@@ -366,8 +370,27 @@ async function main(): Promise<void> {
       }
     }
 
+    const exportsMeasured: ExportMemory[] = []
+    if (measureExports) {
+      console.log(`(j) full exports of everything a visitor may see, one at a time:`)
+      for (const [path, countLines] of [
+        ['/practices/export.csv', false],
+        ['/practices/export.xlsx', false],
+        ['/data/practices.jsonl', true],
+      ] as const) {
+        const measured = await measureExport(origin, path, countLines)
+        exportsMeasured.push(measured)
+        console.log(
+          `  ${path.padEnd(24)} ${(measured.bytes / 2 ** 20).toFixed(1)} MB in ${measured.seconds} s` +
+            `${measured.rows === null ? '' : `, ${measured.rows} records`}; RSS ${measured.rssBeforeMb} MB before, ` +
+            `peak ${measured.rssPeakMb} MB (+${(measured.rssPeakMb - measured.rssBeforeMb).toFixed(1)} MB); ` +
+            `heap peak ${measured.heapPeakMb} MB`,
+        )
+      }
+    }
+
     console.log('')
-    printTable(results)
+    if (results.length > 0) printTable(results)
     console.log('')
     console.log(
       `CPU per request during the run (${availableParallelism()} CPUs shared by the app, the database and autocannon):`,
@@ -409,6 +432,7 @@ async function main(): Promise<void> {
           loadSeconds,
           searchTotals: Object.fromEntries(searchTotals),
           resultCache: !options.noCache,
+          exports: exportsMeasured,
           results: results.map(({ scenario, load, abandoned, cpu, raw, explained, cacheHitShare }) => ({
             scenario: scenario.name,
             cacheHitShare,

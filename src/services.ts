@@ -28,6 +28,7 @@ import { CallsService } from './features/calls/service.js'
 import { SubmissionService } from './features/submissions/service.js'
 import { SubmitService } from './features/submissions/submit-service.js'
 import { TheoryOfChangeService } from './features/theory-of-change/service.js'
+import { ExportService } from './features/exports/service.js'
 
 export interface Services {
   accounts: AccountsService
@@ -73,6 +74,8 @@ export interface Services {
   briefing: BriefingService
   /** theories of change: every saved version, and reviewers' comments on them */
   theoryOfChange: TheoryOfChangeService
+  /** exports and feeds of any search, and the open-data files */
+  exports: ExportService
 }
 
 export function createServices(
@@ -115,5 +118,6 @@ export function createServices(
     forceInsight: new ForceInsightService(db, reference, catalogue),
     briefing: new BriefingService(db, reference, catalogue),
     theoryOfChange: new TheoryOfChangeService(db),
+    exports: new ExportService(db, reference, catalogue, config.baseUrl),
   }
 }

@@ -16,6 +16,7 @@ import { reviewMatrix } from './matrix/review.js'
 import { submissionMatrix } from './matrix/submissions.js'
 import { synonymMatrix } from './matrix/synonyms.js'
 import { callsMatrix } from './matrix/calls.js'
+import { exportMatrix } from './matrix/exports.js'
 import {
   adminOnly,
   signedInOnly,
@@ -101,6 +102,7 @@ const sections = [
   insightMatrix,
   importMatrix,
   eventMatrix,
+  exportMatrix,
 ]
 const matrix: Row[] = [...accountRows, ...sections.flatMap((s) => s.rows)]
 

@@ -63,6 +63,9 @@ export function searchPageView(result: SearchResult, ref: ReferenceData) {
     lastPageHref: result.pageOutOfRange ? searchHref(query, { page: result.totalPages }) : null,
     clearAllHref: '/practices',
     mapHref: searchHref(query, { sort: null }, '/map'),
+    exportCsvHref: searchHref(query, {}, '/practices/export.csv'),
+    exportXlsxHref: searchHref(query, {}, '/practices/export.xlsx'),
+    feedHref: searchHref(query, { sort: null }, '/practices/feed.atom'),
   }
 }
 

@@ -28,6 +28,7 @@ import sectionRoutes from './features/submissions/section-routes.js'
 import submitRoutes from './features/submissions/submit-routes.js'
 import synonymRoutes from './features/synonyms/routes.js'
 import callAdminRoutes from './features/calls/admin-routes.js'
+import savedSearchesFeature from './features/saved-searches/index.js'
 import errors from './plugins/errors.js'
 import { postgresRateLimitStore } from './plugins/rate-limit-store.js'
 import health from './plugins/health.js'
@@ -132,5 +133,6 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
   await app.register(submissionRoutes, { services })
   await app.register(sectionRoutes, { services })
   await app.register(submitRoutes, { services })
+  await app.register(savedSearchesFeature, { services })
   return app
 }

@@ -47,6 +47,11 @@ async function main(): Promise<void> {
         everyMs: 60_000,
         run: () => app.services.events.runScheduledJobs(),
       },
+      {
+        name: 'saved search alerts',
+        everyMs: 60_000,
+        run: () => app.services.savedSearches.sendDueAlerts(),
+      },
     ],
   })
   outboxWorker.start()

@@ -28,6 +28,7 @@ import { CallsService } from './features/calls/service.js'
 import { SubmissionService } from './features/submissions/service.js'
 import { SubmitService } from './features/submissions/submit-service.js'
 import { TheoryOfChangeService } from './features/theory-of-change/service.js'
+import { SavedSearchService } from './features/saved-searches/service.js'
 
 export interface Services {
   accounts: AccountsService
@@ -73,6 +74,8 @@ export interface Services {
   briefing: BriefingService
   /** theories of change: every saved version, and reviewers' comments on them */
   theoryOfChange: TheoryOfChangeService
+  /** saved searches and the scheduled e-mail alerts of new practice matching them */
+  savedSearches: SavedSearchService
 }
 
 export function createServices(
@@ -115,5 +118,6 @@ export function createServices(
     forceInsight: new ForceInsightService(db, reference, catalogue),
     briefing: new BriefingService(db, reference, catalogue),
     theoryOfChange: new TheoryOfChangeService(db),
+    savedSearches: new SavedSearchService(db, catalogue, new AccountsService(db, config), config.baseUrl),
   }
 }

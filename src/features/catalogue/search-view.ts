@@ -63,6 +63,7 @@ export function searchPageView(result: SearchResult, ref: ReferenceData) {
     lastPageHref: result.pageOutOfRange ? searchHref(query, { page: result.totalPages }) : null,
     clearAllHref: '/practices',
     mapHref: searchHref(query, { sort: null }, '/map'),
+    saveSearchHref: searchHref(query, { sort: null }, '/account/saved-searches/new'),
   }
 }
 

@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto'
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { queryRows } from '../src/db/client.js'
+import { demoSavedSearches, insertDemoSavedSearches } from '../src/db/seed/demo-saved-searches.js'
+import { insertDemoUsers } from '../src/db/seed/seed-demo-users.js'
 import { createTestApp, texts, type TestApp } from './support/app.js'
 import { TestClient } from './support/client.js'
 import { aPractice } from './support/factories.js'
@@ -387,5 +389,24 @@ describe('unsubscribing', () => {
     expect(posted.status).toBe(404)
     expect(posted.$('h1').text()).toBe('This link does not work')
     expect(await queryRows(t.db, sql`select id, frequency from saved_searches order by id`)).toEqual(before)
+  })
+})
+
+describe('demo data', () => {
+  it('gives demo accounts saved searches the catalogue reads, one with weekly e-mails, once however often it runs', async () => {
+    await insertDemoUsers(t.db)
+    expect(await insertDemoSavedSearches(t.db)).toBe(demoSavedSearches.length)
+    expect(await insertDemoSavedSearches(t.db)).toBe(0)
+    const rows = await queryRows<{ email: string; name: string; query: string; frequency: string }>(
+      t.db,
+      sql`select u.email, s.name, s.query, s.frequency from saved_searches s join users u on u.id = s.user_id
+          where s.is_demo order by s.id`,
+    )
+    expect(rows.map((r) => r.name)).toEqual(demoSavedSearches.map((d) => d.name))
+    expect(rows.filter((r) => r.frequency === 'weekly').length).toBeGreaterThanOrEqual(1)
+    for (const row of rows) {
+      const checked = await t.app.services.savedSearches.checkQuery(row.query)
+      expect(checked, row.query).toMatchObject({ ok: true, text: row.query })
+    }
   })
 })

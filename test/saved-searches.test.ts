@@ -7,7 +7,7 @@ import { insertDemoUsers } from '../src/db/seed/seed-demo-users.js'
 import { createTestApp, texts, type TestApp } from './support/app.js'
 import { TestClient } from './support/client.js'
 import { aPractice } from './support/factories.js'
-import { aUser, linkIn, signedIn } from './support/users.js'
+import { aUser, linkIn, PASSWORD, signedIn } from './support/users.js'
 
 let t: TestApp
 
@@ -389,6 +389,17 @@ describe('unsubscribing', () => {
     expect(posted.status).toBe(404)
     expect(posted.$('h1').text()).toBe('This link does not work')
     expect(await queryRows(t.db, sql`select id, frequency from saved_searches order by id`)).toEqual(before)
+  })
+})
+
+describe('deleting an account', () => {
+  it('deletes the person’s saved searches with it', async () => {
+    const person = await aUser(t.db, { email: 'leaving.for.good@example.org' })
+    const client = await signedIn(t.app, person.email)
+    await saveThroughForm(client, 'q=anchor', 'Anchor', 'weekly')
+    expect(await savedSearchesOf(person.id)).toHaveLength(1)
+    expect(await t.app.services.accounts.deleteAccount(person.id, { password: PASSWORD }, '127.0.0.1')).toBe(true)
+    expect(await savedSearchesOf(person.id)).toEqual([])
   })
 })
 

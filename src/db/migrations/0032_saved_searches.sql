@@ -47,3 +47,15 @@ CREATE TABLE IF NOT EXISTS "saved_search_unsubscribe_tokens" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );--> statement-breakpoint
 CREATE INDEX IF NOT EXISTS "saved_search_unsubscribe_tokens_search_idx" ON "saved_search_unsubscribe_tokens" USING btree ("saved_search_id");
+--> statement-breakpoint
+
+-- A deleted account keeps its row for what it submitted, but its saved searches are personal: they go with it.
+CREATE OR REPLACE FUNCTION "delete_saved_searches_of_deleted_user"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  DELETE FROM saved_searches WHERE user_id = NEW.id;
+  RETURN NULL;
+END $$;--> statement-breakpoint
+DROP TRIGGER IF EXISTS "users_deleted_saved_searches" ON "users";--> statement-breakpoint
+CREATE TRIGGER "users_deleted_saved_searches" AFTER UPDATE OF "deleted_at" ON "users"
+  FOR EACH ROW WHEN (NEW.deleted_at IS NOT NULL AND OLD.deleted_at IS NULL)
+  EXECUTE FUNCTION delete_saved_searches_of_deleted_user();

@@ -32,7 +32,7 @@ export function alertEmail(
     to: to.email,
     subject: `New practice for your saved search “${search.name}”`,
     body:
-      `Hello ${to.name},\n\n${heading}\n\n${listed}${more}\n\n` +
+      `${to.name ? `Hello ${to.name},` : 'Hello,'}\n\n${heading}\n\n${listed}${more}\n\n` +
       `See everything this search finds: ${searchLink}\n\n` +
       `Change how often you hear about it, or delete it: ${baseUrl}/account/saved-searches\n\n` +
       `Stop these e-mails, without signing in: ${baseUrl}/saved-searches/unsubscribe/${unsubscribeToken}${SIGN_OFF}`,

@@ -229,6 +229,40 @@ describe('bad input', () => {
   })
 })
 
+describe('saving twice at once', () => {
+  it('keeps one of two saves of the same name sent together (a double click), and tells the other', async () => {
+    const person = await aUser(t.db, { email: 'double.click@example.org' })
+    const client = await signedIn(t.app, person.email)
+    const form = await client.get('/account/saved-searches/new?q=ferry')
+    const csrf = String(form.$('input[name=_csrf]').first().val())
+    const fields = { _csrf: csrf, name: 'Ferry', frequency: 'weekly', search: 'q=ferry' }
+    const answers = await Promise.all([
+      client.post('/account/saved-searches/new', fields),
+      client.post('/account/saved-searches/new', fields),
+    ])
+    expect(answers.map((a) => a.status).sort()).toEqual([302, 400])
+    const refused = answers.find((a) => a.status === 400)
+    expect(refused?.$('.govuk-error-summary').text()).toContain('You already have a saved search called ‘Ferry’')
+    expect(await savedSearchesOf(person.id)).toHaveLength(1)
+  })
+
+  it('refuses a search too long to keep with a message, not an error page', async () => {
+    const person = await aUser(t.db, { email: 'long.search@example.org' })
+    const client = await signedIn(t.app, person.email)
+    const params = new URLSearchParams()
+    const organisations = await queryRows<{ code: string }>(t.db, sql`select code from organisations order by code`)
+    for (const { code } of organisations.slice(0, 50)) params.append('organisation', code)
+    const topics = await queryRows<{ key: string }>(t.db, sql`select key from taxonomy_terms where taxonomy = 'topic'`)
+    for (const { key } of topics) params.append('topic', key)
+    for (let year = 1980; year < 2030; year++) params.append('year', String(year))
+    expect(params.toString().length).toBeGreaterThan(2000)
+    const page = await client.get(`/account/saved-searches/new?${params.toString()}`)
+    expect(page.status).toBe(400)
+    expect(page.$('.govuk-error-summary').text()).toContain('This search cannot be saved: it is too long')
+    expect(await savedSearchesOf(person.id)).toEqual([])
+  })
+})
+
 describe('alerts', () => {
   it('e-mails newly published matching practice once, and nothing when there is nothing new', async () => {
     const person = await aUser(t.db, { email: 'alerted@example.org', name: 'Alex Alerted' })

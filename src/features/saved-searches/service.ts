@@ -7,7 +7,7 @@ import type { CatalogueService } from '../catalogue/service.js'
 import type { SearchQuery } from '../catalogue/search-query.js'
 import { enqueueEmail } from '../email/outbox.js'
 import { alertEmail, LISTED_IN_ALERT } from './emails.js'
-import { canonicalQuery, parseQueryText } from './forms.js'
+import { canonicalQuery, MAX_QUERY_TEXT_LENGTH, parseQueryText } from './forms.js'
 import * as repo from './repository.js'
 import type { SavedSearchRow } from './repository.js'
 
@@ -36,7 +36,9 @@ export class SavedSearchService {
     const query = { ...parsed.query, page: 1, sort: null }
     const matched = await this.catalogue.strictMatchSql(query, visitor)
     if (!matched.ok) return { ok: false, messages: matched.errors.map((e) => e.message) }
-    return { ok: true, query, text: canonicalQuery(query) }
+    const kept = canonicalQuery(query)
+    if (kept.length > MAX_QUERY_TEXT_LENGTH) return { ok: false, messages: ['it is too long: use fewer filters'] }
+    return { ok: true, query, text: kept }
   }
 
   list(userId: number) {
@@ -54,23 +56,31 @@ export class SavedSearchService {
     const checked = await this.checkQuery(input.search)
     if (!checked.ok)
       return { ok: false, field: 'search', message: `This search cannot be saved: ${checked.messages.join('; ')}` }
-    return this.db.transaction(async (tx) => {
-      if ((await repo.countForUser(tx, user.id)) >= MAX_SAVED_SEARCHES) {
-        return {
-          ok: false,
-          field: 'name',
-          message: `You can keep up to ${MAX_SAVED_SEARCHES} saved searches: delete one you no longer need first`,
-        } as const
-      }
-      if (await repo.nameTaken(tx, user.id, input.name, null)) return nameClash(input.name)
-      const id = await repo.insertSavedSearch(tx, {
-        userId: user.id,
-        name: input.name,
-        query: checked.text,
-        frequency: input.frequency,
-      })
-      return { ok: true, id } as const
-    })
+    return (
+      this.db
+        .transaction(async (tx) => {
+          if ((await repo.countForUser(tx, user.id)) >= MAX_SAVED_SEARCHES) {
+            return {
+              ok: false,
+              field: 'name',
+              message: `You can keep up to ${MAX_SAVED_SEARCHES} saved searches: delete one you no longer need first`,
+            } as const
+          }
+          if (await repo.nameTaken(tx, user.id, input.name, null)) return nameClash(input.name)
+          const id = await repo.insertSavedSearch(tx, {
+            userId: user.id,
+            name: input.name,
+            query: checked.text,
+            frequency: input.frequency,
+          })
+          return { ok: true, id } as const
+        })
+        // Two saves of one name at once (a double click): the unique index lets one in, the other is told.
+        .catch((error: unknown) => {
+          if (isUniqueViolation(error)) return nameClash(input.name)
+          throw error
+        })
+    )
   }
 
   async update(
@@ -78,12 +88,17 @@ export class SavedSearchService {
     id: number,
     input: { name: string; frequency: AlertFrequency },
   ): Promise<SaveOutcome | null> {
-    return this.db.transaction(async (tx) => {
-      if (!(await repo.findForUser(tx, id, user.id))) return null
-      if (await repo.nameTaken(tx, user.id, input.name, id)) return nameClash(input.name)
-      await repo.updateSavedSearch(tx, id, user.id, input)
-      return { ok: true, id } as const
-    })
+    return this.db
+      .transaction(async (tx) => {
+        if (!(await repo.findForUser(tx, id, user.id))) return null
+        if (await repo.nameTaken(tx, user.id, input.name, id)) return nameClash(input.name)
+        await repo.updateSavedSearch(tx, id, user.id, input)
+        return { ok: true, id } as const
+      })
+      .catch((error: unknown) => {
+        if (isUniqueViolation(error)) return nameClash(input.name)
+        throw error
+      })
   }
 
   remove(user: SignedInUser, id: number): Promise<boolean> {
@@ -153,3 +168,9 @@ const nameClash = (name: string) =>
     field: 'name',
     message: `You already have a saved search called ‘${name}’: choose another name`,
   }) as const
+
+/** PostgreSQL's unique_violation, as node-postgres and PGlite report it (Drizzle may wrap it as the cause). */
+function isUniqueViolation(error: unknown): boolean {
+  const code = (e: unknown) => (typeof e === 'object' && e !== null ? (e as { code?: unknown }).code : undefined)
+  return code(error) === '23505' || (error instanceof Error && code(error.cause) === '23505')
+}

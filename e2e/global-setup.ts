@@ -17,6 +17,7 @@ import { insertDemoDraft } from './support/drafts.js'
 import { insertHostilePractice } from './support/hostile-practice.js'
 import { insertDemoEvents } from '../src/db/seed/demo-events.js'
 import { insertEventJourneyPractice } from './support/event-fixtures.js'
+import { insertAlertJourneyPractice } from './support/saved-search-fixtures.js'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -94,6 +95,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await insertHostilePractice(database.db)
     await insertDemoEvents(database.db)
     await insertEventJourneyPractice(database.db, 'contributor@demo.example.org')
+    await insertAlertJourneyPractice(database.db)
     project.provide(
       'demoDraftId',
       await insertDemoDraft(database.db, 'contributor@demo.example.org', 'Safe spaces for victims to talk'),
@@ -103,6 +105,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
     cleanups.push(() => app.close())
     await app.listen({ port: 0, host: '127.0.0.1' })
     const { port } = app.server.address() as AddressInfo
+    // The saved-search alert job, as the outbox worker runs it, with every alert counted as due (they
+    // are otherwise due a day or a week after saving): each run e-mails only what is new since the last.
+    const alertsAsOf = () => new Date(Date.now() + 8 * 86_400_000)
+    const alerts = setInterval(() => {
+      app.services.savedSearches.sendDueAlerts({ asOf: alertsAsOf() }).catch(() => undefined)
+    }, 1000)
+    cleanups.push(async () => clearInterval(alerts))
     project.provide('baseUrl', `http://127.0.0.1:${port}`)
   } catch (error) {
     await teardown()

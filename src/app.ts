@@ -29,6 +29,7 @@ import submitRoutes from './features/submissions/submit-routes.js'
 import synonymRoutes from './features/synonyms/routes.js'
 import callAdminRoutes from './features/calls/admin-routes.js'
 import exportsFeature from './features/exports/index.js'
+import savedSearchesFeature from './features/saved-searches/index.js'
 import errors from './plugins/errors.js'
 import { postgresRateLimitStore } from './plugins/rate-limit-store.js'
 import health from './plugins/health.js'
@@ -134,5 +135,6 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
   await app.register(sectionRoutes, { services })
   await app.register(submitRoutes, { services })
   await app.register(exportsFeature, { services })
+  await app.register(savedSearchesFeature, { services })
   return app
 }

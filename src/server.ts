@@ -9,6 +9,7 @@ import { OutboxWorker } from './features/email/worker.js'
 import { loadDemoDataOnFirstStart } from './db/seed/seed-demo.js'
 import { insertDemoSubmissions } from './db/seed/demo-submissions.js'
 import { insertDemoEvents } from './db/seed/demo-events.js'
+import { insertDemoSavedSearches } from './db/seed/demo-saved-searches.js'
 import {
   DEMO_PASSWORD,
   demoContributorEmail,
@@ -29,6 +30,8 @@ async function main(): Promise<void> {
     app.log.info(
       `demo accounts, password "${DEMO_PASSWORD}": ${users.map((u) => `${u.email} (${u.label})`).join(', ')}`,
     )
+    const savedSearches = await insertDemoSavedSearches(database.db)
+    if (savedSearches > 0) app.log.info(`added ${savedSearches} demo saved searches with e-mail alerts`)
   }
   if (loaded > 0) {
     const waiting = await insertDemoSubmissions(database.db, demoContributorEmail)
@@ -46,6 +49,11 @@ async function main(): Promise<void> {
         name: 'learning event reminders and purge',
         everyMs: 60_000,
         run: () => app.services.events.runScheduledJobs(),
+      },
+      {
+        name: 'saved search alerts',
+        everyMs: 60_000,
+        run: () => app.services.savedSearches.sendDueAlerts(),
       },
     ],
   })

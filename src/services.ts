@@ -29,6 +29,7 @@ import { SubmissionService } from './features/submissions/service.js'
 import { SubmitService } from './features/submissions/submit-service.js'
 import { TheoryOfChangeService } from './features/theory-of-change/service.js'
 import { ExportService } from './features/exports/service.js'
+import { SavedSearchService } from './features/saved-searches/service.js'
 
 export interface Services {
   accounts: AccountsService
@@ -76,6 +77,8 @@ export interface Services {
   theoryOfChange: TheoryOfChangeService
   /** exports and feeds of any search, and the open-data files */
   exports: ExportService
+  /** saved searches and the scheduled e-mail alerts of new practice matching them */
+  savedSearches: SavedSearchService
 }
 
 export function createServices(
@@ -119,5 +122,6 @@ export function createServices(
     briefing: new BriefingService(db, reference, catalogue),
     theoryOfChange: new TheoryOfChangeService(db),
     exports: new ExportService(db, reference, catalogue, config.baseUrl),
+    savedSearches: new SavedSearchService(db, catalogue, new AccountsService(db, config), config.baseUrl),
   }
 }

@@ -17,6 +17,7 @@ import { submissionMatrix } from './matrix/submissions.js'
 import { synonymMatrix } from './matrix/synonyms.js'
 import { callsMatrix } from './matrix/calls.js'
 import { exportMatrix } from './matrix/exports.js'
+import { savedSearchMatrix } from './matrix/saved-searches.js'
 import {
   adminOnly,
   signedInOnly,
@@ -103,6 +104,7 @@ const sections = [
   importMatrix,
   eventMatrix,
   exportMatrix,
+  savedSearchMatrix,
 ]
 const matrix: Row[] = [...accountRows, ...sections.flatMap((s) => s.rows)]
 
@@ -217,7 +219,8 @@ describe('CSRF', () => {
                    (select count(*)::int from learning_events) as "learningEvents",
                    (select string_agg(status || coalesce(attended::text, ''), ',' order by id) from learning_event_registrations) as registrations,
                    (select count(*)::int from learning_event_materials) as materials,
-                   (select string_agg(coalesce(invitation, ''), ',' order by id) from learning_event_practices) as invitations`,
+                   (select string_agg(coalesce(invitation, ''), ',' order by id) from learning_event_practices) as invitations,
+                   (select string_agg(name || frequency, ',' order by id) from saved_searches) as "savedSearches"`,
       )
     const before = await snapshot()
     const posts = t.app.registeredRoutes.filter((r) => r.method === 'POST')

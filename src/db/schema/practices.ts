@@ -149,6 +149,8 @@ export const practices = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
     publishedAt: timestamp('published_at', { withTimezone: true }),
+    /** the first time it was published; kept by a trigger (migration 0032), never moved by a later publication */
+    firstPublishedAt: timestamp('first_published_at', { withTimezone: true }),
     firstReviewedAt: timestamp('first_reviewed_at', { withTimezone: true }),
     decidedAt: timestamp('decided_at', { withTimezone: true }),
     /** when the published content last changed (first publication or an approved revision) */

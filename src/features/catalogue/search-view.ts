@@ -66,6 +66,7 @@ export function searchPageView(result: SearchResult, ref: ReferenceData) {
     exportCsvHref: searchHref(query, {}, '/practices/export.csv'),
     exportXlsxHref: searchHref(query, {}, '/practices/export.xlsx'),
     feedHref: searchHref(query, { sort: null }, '/practices/feed.atom'),
+    saveSearchHref: searchHref(query, { sort: null }, '/account/saved-searches/new'),
   }
 }
 

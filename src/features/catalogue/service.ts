@@ -279,4 +279,28 @@ export class CatalogueService {
       },
     }
   }
+
+  /**
+   * The published practice this viewer may see that every word of the query (as typed, with synonyms)
+   * and its filters match, as a subquery: for saved-search alerts, which must neither relax to any word
+   * nor correct spelling, so an alert never widens the search someone saved.
+   */
+  async strictMatchSql(
+    query: SearchQuery,
+    viewer: Viewer,
+  ): Promise<{ ok: true; matched: SQL } | { ok: false; errors: ParameterError[] }> {
+    const resolved = resolveFilters(query, await this.reference.get())
+    if (!resolved.ok) return resolved
+    const rule = visibilityRuleFor(viewer)
+    const words = await this.readWords({ ...query, exact: true }, rule)
+    return {
+      ok: true,
+      matched: matchedPracticesSql({
+        text: words.clauses,
+        match: 'all',
+        filters: resolved.filters,
+        scope: { kind: 'visible', rule },
+      }),
+    }
+  }
 }

@@ -28,6 +28,8 @@ import { CallsService } from './features/calls/service.js'
 import { SubmissionService } from './features/submissions/service.js'
 import { SubmitService } from './features/submissions/submit-service.js'
 import { TheoryOfChangeService } from './features/theory-of-change/service.js'
+import { ApiTokenService } from './features/api-tokens/service.js'
+import { ApiReadService } from './features/api/service.js'
 
 export interface Services {
   accounts: AccountsService
@@ -73,6 +75,10 @@ export interface Services {
   briefing: BriefingService
   /** theories of change: every saved version, and reviewers' comments on them */
   theoryOfChange: TheoryOfChangeService
+  /** personal API tokens: made, listed, revoked, and checked on every API request that carries one */
+  apiTokens: ApiTokenService
+  /** what the API reads beyond the catalogue: calls, organisations, taxonomies, Toolkit entries */
+  apiRead: ApiReadService
 }
 
 export function createServices(
@@ -115,5 +121,7 @@ export function createServices(
     forceInsight: new ForceInsightService(db, reference, catalogue),
     briefing: new BriefingService(db, reference, catalogue),
     theoryOfChange: new TheoryOfChangeService(db),
+    apiTokens: new ApiTokenService(db, new AccountsService(db, config)),
+    apiRead: new ApiReadService(db, reference, new CallsService(db)),
   }
 }

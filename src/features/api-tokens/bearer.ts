@@ -25,7 +25,10 @@ function refuse(reply: FastifyReply, refusal: TokenRefusal | 'malformed') {
   const body = refusals[refusal]
   return reply
     .code(401)
-    .header('www-authenticate', `Bearer realm="Practice Bank API", error="invalid_token", error_description="${body.message}"`)
+    .header(
+      'www-authenticate',
+      `Bearer realm="Practice Bank API", error="invalid_token", error_description="${body.message}"`,
+    )
     .header('cache-control', 'no-store')
     .send(body)
 }

@@ -17,7 +17,8 @@ export function expiryFromDate(
 ): { ok: true; expiresAt: Date } | { ok: false; message: string } {
   if (!day && !month && !year) return { ok: false, message: 'Enter the date the token expires' }
   const missing = [!day && 'day', !month && 'month', !year && 'year'].filter(Boolean)
-  if (missing.length > 0) return { ok: false, message: `The date the token expires must include a ${missing.join(' and ')}` }
+  if (missing.length > 0)
+    return { ok: false, message: `The date the token expires must include a ${missing.join(' and ')}` }
   const numbers = [day, month, year].map((part) => (/^\d{1,4}$/.test(part ?? '') ? Number(part) : NaN))
   const [d = NaN, m = NaN, y = NaN] = numbers
   const date = new Date(Date.UTC(y, m - 1, d))

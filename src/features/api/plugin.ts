@@ -45,7 +45,8 @@ export default fp(
             apiToken: {
               type: 'http',
               scheme: 'bearer',
-              description: 'A personal API token, made at /account/api-tokens and sent as Authorization: Bearer <token>',
+              description:
+                'A personal API token, made at /account/api-tokens and sent as Authorization: Bearer <token>',
             },
           },
         },
@@ -53,7 +54,7 @@ export default fp(
         security: [{}, { apiToken: [] }],
       },
       transform: ({ schema, url }) => ({
-        schema: isApiUrl(url) ? schema : { ...schema, hide: true },
+        schema: isApiUrl(url) || url === '/api' ? schema : { ...schema, hide: true },
         url,
       }),
     })

@@ -77,9 +77,7 @@ export class ApiReadService {
       'region',
       regions.map((r) => ({ key: r.key, label: r.label })),
     )
-    return [...byName.entries()]
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(([name, list]) => ({ name, terms: list }))
+    return [...byName.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([name, list]) => ({ name, terms: list }))
   }
 
   async toolkitEntries(viewer: Viewer, includeRetired: boolean) {

@@ -16,6 +16,7 @@ import { reviewMatrix } from './matrix/review.js'
 import { submissionMatrix } from './matrix/submissions.js'
 import { synonymMatrix } from './matrix/synonyms.js'
 import { callsMatrix } from './matrix/calls.js'
+import { apiMatrix } from './matrix/api.js'
 import {
   adminOnly,
   signedInOnly,
@@ -101,6 +102,7 @@ const sections = [
   insightMatrix,
   importMatrix,
   eventMatrix,
+  apiMatrix,
 ]
 const matrix: Row[] = [...accountRows, ...sections.flatMap((s) => s.rows)]
 

@@ -40,8 +40,7 @@ const api = (url: string, token?: string, headers: Record<string, string> = {}) 
     headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
   })
 
-const tokenRows = () =>
-  queryRows<Record<string, unknown>>(t.db, sql`select * from api_tokens order by id`)
+const tokenRows = () => queryRows<Record<string, unknown>>(t.db, sql`select * from api_tokens order by id`)
 
 describe('making a token', () => {
   it('shows the token once and keeps only its SHA-256 hash and a short prefix', async () => {
@@ -157,7 +156,9 @@ describe('reading the API with a token', () => {
     const person = await aUser(t.db, { email: 'promoted@example.org' })
     const { token } = await makeToken(await signedIn(t.app, person.email), 'Before promotion')
     expect(await visibleSlugs(token)).toEqual(['open-to-all'])
-    await t.db.execute(sql`insert into user_roles (user_id, role, organisation_id) values (${person.id}, 'reviewer', 0)`)
+    await t.db.execute(
+      sql`insert into user_roles (user_id, role, organisation_id) values (${person.id}, 'reviewer', 0)`,
+    )
     expect(await visibleSlugs(token)).toContain('staff-only')
   })
 
@@ -241,7 +242,9 @@ describe('refusing a token', () => {
     expect((await api('/api/v1/practices/for-policing', token)).statusCode).toBe(200)
     await t.db.execute(sql`update users set disabled_at = now() where id = ${person.id}`)
     expect((await refusal(token)).error).toBe('owner_inactive')
-    await t.db.execute(sql`update users set disabled_at = null, deleted_at = now(), email = null where id = ${person.id}`)
+    await t.db.execute(
+      sql`update users set disabled_at = null, deleted_at = now(), email = null where id = ${person.id}`,
+    )
     expect((await refusal(token)).error).toBe('owner_inactive')
   })
 
@@ -262,7 +265,9 @@ describe('rate limit', () => {
       await aUser(limited.db, { email: 'one@example.org' })
       await aUser(limited.db, { email: 'two@example.org' })
       const tokenOf = async (email: string) => {
-        const result = await (await signedIn(limited.app, email)).submit('/account/api-tokens', {
+        const result = await (
+          await signedIn(limited.app, email)
+        ).submit('/account/api-tokens', {
           name: 'Limited',
           expiry: '30',
         })

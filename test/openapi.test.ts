@@ -18,7 +18,8 @@ beforeAll(async () => {
   const call = await aCall(t.db, { slug: 'voice-of-the-victim', title: 'Voice of the victim' })
   const open = await aPractice(t.db, { title: 'Open to all', slug: 'open-to-all', call: call.slug })
   const policing = await aPractice(t.db, { title: 'For policing', slug: 'for-policing', visibility: 'policing' })
-  await t.db.execute(sql`insert into toolkit_entries (slug, title, summary, overall_effect, evidence_strength, effect, effect_strength, is_sample)
+  await t.db
+    .execute(sql`insert into toolkit_entries (slug, title, summary, overall_effect, evidence_strength, effect, effect_strength, is_sample)
     values ('street-lighting', 'Street lighting', 'Better lighting in public places.', 'reduces-crime', 3, 'Crime fell.', 3, true),
            ('retired-entry', 'Retired entry', 'No longer offered.', null, null, '', null, true)`)
   await t.db.execute(sql`update toolkit_entries set retired_at = now() where slug = 'retired-entry'`)
@@ -26,7 +27,9 @@ beforeAll(async () => {
     select p.id, e.id, 'Lit the routes home' from practices p, toolkit_entries e
     where p.id in (${open.id}, ${policing.id}) and e.slug = 'street-lighting'`)
   const officer = await aUser(t.db, { email: 'officer@kent.police.uk' })
-  const created = await (await signedIn(t.app, officer.email)).submit('/account/api-tokens', {
+  const created = await (
+    await signedIn(t.app, officer.email)
+  ).submit('/account/api-tokens', {
     name: 'Partner system',
     expiry: '30',
   })

@@ -43,7 +43,7 @@ export const createTokenForm = z.object({
   name: z
     .string({ message: 'Enter a name for the token' })
     .max(100, 'Name must be 100 characters or fewer')
-    .refine((name) => !/[\u0000-\u001f\u007f]/.test(name), 'Name must not contain control characters'),
+    .refine((name) => ![...name].some((c) => c < ' ' || c === '\u007f'), 'Name must not contain control characters'),
   expiry: z.enum(expiryChoices, { message: 'Select when the token expires' }),
   'expiresOn-day': z.string().optional(),
   'expiresOn-month': z.string().optional(),

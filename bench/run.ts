@@ -290,6 +290,8 @@ async function main(): Promise<void> {
       SESSION_SECRET: 'b'.repeat(32),
       DEMO_DATA: 'off',
       DATA_DIR: fresh.dataDir,
+      // the benchmark measures the API, not its per-address limit
+      API_RATE_LIMIT: '0',
     })
     app = await buildApp(config, { database, logger: false })
     const cache = app.services.resultCache

@@ -39,6 +39,9 @@ import staticAssets from './plugins/static-assets.js'
 import session from './plugins/session.js'
 import views from './plugins/views.js'
 import { createServices, type Services } from './services.js'
+import apiConventions from './features/api/plugin.js'
+import apiFeature from './features/api/index.js'
+import apiTokenRoutes from './features/api-tokens/routes.js'
 
 export interface AppDependencies {
   database: Database
@@ -98,6 +101,12 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
   await app.register(session, { config, db: deps.database.db, accounts: services.accounts })
   await app.register(inputGuard)
   await app.register(health, { db: deps.database.db })
+  // Before the rate limiter and every route: it sets the API routes' per-token limit as they are added.
+  await app.register(apiConventions, {
+    tokens: services.apiTokens,
+    rateLimit: config.apiRateLimit,
+    baseUrl: config.baseUrl,
+  })
 
   await app.register(rateLimit, {
     global: false,
@@ -136,5 +145,7 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
   await app.register(submitRoutes, { services })
   await app.register(exportsFeature, { services })
   await app.register(savedSearchesFeature, { services })
+  await app.register(apiTokenRoutes, { services })
+  await app.register(apiFeature, { services })
   return app
 }

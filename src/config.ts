@@ -31,6 +31,7 @@ const envSchema = z.object({
   OIDC_CLIENT_ID: z.string().min(1).optional(),
   OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   OIDC_NAME: z.string().min(1).max(100).default('your police account'),
+  API_RATE_LIMIT: z.coerce.number().int().min(0).max(1_000_000).default(300),
 })
 
 const oidcVariables = ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'] as const
@@ -65,6 +66,8 @@ export interface Config {
   readonly secureCookies: boolean
   /** sign-in through an OpenID Connect provider; absent unless issuer, client id and secret are all set */
   readonly oidc: OidcConfig | undefined
+  /** API requests a minute allowed per token (or per address, without one); 0 turns the limit off */
+  readonly apiRateLimit: number
 }
 
 export class ConfigError extends Error {}
@@ -114,6 +117,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
             name: e.OIDC_NAME,
           })
         : undefined,
+    apiRateLimit: e.API_RATE_LIMIT,
   })
 }
 

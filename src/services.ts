@@ -30,6 +30,8 @@ import { SubmitService } from './features/submissions/submit-service.js'
 import { TheoryOfChangeService } from './features/theory-of-change/service.js'
 import { ExportService } from './features/exports/service.js'
 import { SavedSearchService } from './features/saved-searches/service.js'
+import { ApiTokenService } from './features/api-tokens/service.js'
+import { ApiReadService } from './features/api/service.js'
 
 export interface Services {
   accounts: AccountsService
@@ -79,6 +81,10 @@ export interface Services {
   exports: ExportService
   /** saved searches and the scheduled e-mail alerts of new practice matching them */
   savedSearches: SavedSearchService
+  /** personal API tokens: made, listed, revoked, and checked on every API request that carries one */
+  apiTokens: ApiTokenService
+  /** what the API reads beyond the catalogue: calls, organisations, taxonomies, Toolkit entries */
+  apiRead: ApiReadService
 }
 
 export function createServices(
@@ -92,8 +98,10 @@ export function createServices(
   const viewCounter = new ViewCounter((counts) => addPracticeViews(db, counts), onBackgroundError)
   const resultCache = new ResultCache(db)
   const catalogue = new CatalogueService(db, reference, viewCounter, resultCache)
+  const accounts = new AccountsService(db, config)
+  const calls = new CallsService(db)
   return {
-    accounts: new AccountsService(db, config),
+    accounts,
     oidc: config.oidc ? new OidcService(db, config.oidc, config.baseUrl) : null,
     admin: new AdminService(db),
     smtpConfigured: Boolean(config.smtpUrl),
@@ -114,7 +122,7 @@ export function createServices(
     revisions: new RevisionService(db, reference, config, files),
     files,
     attachments: new AttachmentsService(db, files),
-    calls: new CallsService(db),
+    calls,
     submissions: new SubmissionService(db, reference, config.baseUrl),
     submit: new SubmitService(db, reference, config.baseUrl),
     insight: new InsightService(db, reference, catalogue, resultCache),
@@ -122,6 +130,8 @@ export function createServices(
     briefing: new BriefingService(db, reference, catalogue),
     theoryOfChange: new TheoryOfChangeService(db),
     exports: new ExportService(db, reference, catalogue, config.baseUrl),
-    savedSearches: new SavedSearchService(db, catalogue, new AccountsService(db, config), config.baseUrl),
+    savedSearches: new SavedSearchService(db, catalogue, accounts, config.baseUrl),
+    apiTokens: new ApiTokenService(db, accounts),
+    apiRead: new ApiReadService(db, reference, calls),
   }
 }

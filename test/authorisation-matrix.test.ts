@@ -18,6 +18,7 @@ import { synonymMatrix } from './matrix/synonyms.js'
 import { callsMatrix } from './matrix/calls.js'
 import { exportMatrix } from './matrix/exports.js'
 import { savedSearchMatrix } from './matrix/saved-searches.js'
+import { apiMatrix } from './matrix/api.js'
 import {
   adminOnly,
   signedInOnly,
@@ -105,6 +106,7 @@ const sections = [
   eventMatrix,
   exportMatrix,
   savedSearchMatrix,
+  apiMatrix,
 ]
 const matrix: Row[] = [...accountRows, ...sections.flatMap((s) => s.rows)]
 

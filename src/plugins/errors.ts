@@ -41,6 +41,13 @@ export default fp(
         request.log.info({ err: { message: error.message, code: error.code } }, 'request refused')
       }
       if (wantsJson(request)) {
+        // An API parameter refused by its route's schema names the parameter (src/features/api/describe.ts).
+        const parameter = (error as { parameter?: unknown }).parameter
+        if (status === 400 && typeof parameter === 'string') {
+          const problem = { parameter, message: error.message }
+          return reply.code(400).send({ error: 'invalid_parameter', ...problem, errors: [problem] })
+        }
+        if (status === 429) return reply.code(429).send({ error: 'too_many_requests', message: error.message })
         return reply
           .code(status)
           .send(

@@ -12,6 +12,8 @@ interface RouteLimitSettings {
   routeInfo?: { method?: string | string[]; url?: string }
   continueExceeding?: boolean
   exponentialBackoff?: boolean
+  /** routes sharing a groupId share one count per key (the API's routes: one count per token) */
+  groupId?: string
 }
 
 /**
@@ -88,7 +90,7 @@ export function postgresRateLimitStore(db: Db, onCleanupError: (error: unknown) 
       const method = [settings.routeInfo?.method ?? ''].flat().join(',')
       return new PostgresRateLimitStore(
         settings as FastifyRateLimitOptions,
-        `${method} ${settings.routeInfo?.url ?? ''}`,
+        settings.groupId ? `group ${settings.groupId}` : `${method} ${settings.routeInfo?.url ?? ''}`,
       )
     }
 

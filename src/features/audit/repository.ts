@@ -63,6 +63,9 @@ export const auditActions = [
   'event-attendance-marked',
   'event-material-added',
   'event-invitation-answered',
+  // personal API tokens: put { tokenId, name, prefix } in details
+  'api-token-created',
+  'api-token-revoked',
 ] as const
 export type AuditAction = (typeof auditActions)[number]
 

@@ -43,7 +43,7 @@ const many = (item: z.ZodString) =>
     .optional()
     .transform((value) => (value === undefined ? [] : [...new Set(Array.isArray(value) ? value : [value])]))
 
-const querySchema = z.object({
+export const searchQuerySchema = z.object({
   q: z
     .string({ message: 'must appear once' })
     .max(MAX_QUERY_LENGTH, `must be ${MAX_QUERY_LENGTH} characters or fewer`)
@@ -69,7 +69,7 @@ export type ParseResult = { ok: true; query: SearchQuery } | { ok: false; errors
 
 /** Parses a parsed query string (values may be strings or arrays of strings). Unknown parameters are ignored. */
 export function parseSearchQuery(raw: unknown): ParseResult {
-  const parsed = querySchema.safeParse(raw ?? {})
+  const parsed = searchQuerySchema.safeParse(raw ?? {})
   if (!parsed.success) {
     return {
       ok: false,

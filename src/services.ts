@@ -28,6 +28,8 @@ import { CallsService } from './features/calls/service.js'
 import { SubmissionService } from './features/submissions/service.js'
 import { SubmitService } from './features/submissions/submit-service.js'
 import { TheoryOfChangeService } from './features/theory-of-change/service.js'
+import { EvaluationService } from './features/evaluation/service.js'
+import { ContactService } from './features/contact/service.js'
 
 export interface Services {
   accounts: AccountsService
@@ -73,6 +75,10 @@ export interface Services {
   briefing: BriefingService
   /** theories of change: every saved version, and reviewers' comments on them */
   theoryOfChange: TheoryOfChangeService
+  /** evaluation brokerage: practice open to researchers, introductions and evaluations */
+  evaluation: EvaluationService
+  /** "contact the practice lead": messages relayed without showing the lead's address */
+  contact: ContactService
 }
 
 export function createServices(
@@ -115,5 +121,7 @@ export function createServices(
     forceInsight: new ForceInsightService(db, reference, catalogue),
     briefing: new BriefingService(db, reference, catalogue),
     theoryOfChange: new TheoryOfChangeService(db),
+    evaluation: new EvaluationService(db, reference, config.baseUrl),
+    contact: new ContactService(db, config.baseUrl),
   }
 }

@@ -63,6 +63,13 @@ export const auditActions = [
   'event-attendance-marked',
   'event-material-added',
   'event-invitation-answered',
+  // evaluation brokerage: put { practiceId, requestId } or { practiceId, evaluationId } in details
+  'evaluation-requested',
+  'evaluation-request-withdrawn',
+  'evaluation-request-decided',
+  'evaluation-updated',
+  // the contact relay: { practiceId, length } only, never the message itself
+  'practice-contact-relayed',
 ] as const
 export type AuditAction = (typeof auditActions)[number]
 

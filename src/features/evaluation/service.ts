@@ -143,7 +143,7 @@ export class EvaluationService {
       if (!request || request.academicUserId !== actor.user.id) return null
       if (request.version !== version) throw changedMeanwhile()
       const next = nextRequestStatus(request.status, 'withdraw')
-      if (!next) throw new EvaluationConflict('This request has already been decided, so it cannot be withdrawn.')
+      if (!next) throw new EvaluationConflict('This request has already been decided, so it cannot be withdrawn. Nothing has been changed.')
       if (!(await repo.updateRequestAtVersion(tx, requestId, version, { status: next }))) throw changedMeanwhile()
       await recordPracticeEvent(tx, {
         practiceId: request.practiceId,
@@ -280,7 +280,7 @@ export class EvaluationService {
           reportedAt: new Date(),
         })
         if (evaluation.startedOn && change.endedOn && change.endedOn < evaluation.startedOn)
-          throw new EvaluationConflict('The end date must be on or after the date the evaluation started.')
+          throw new EvaluationConflict('The end date must be on or after the date the evaluation started. Nothing has been changed.')
       }
       if (values.action === 'withdraw' && !evaluation.endedOn) change.endedOn = new Date().toISOString().slice(0, 10)
       if (!(await repo.updateEvaluationAtVersion(tx, evaluationId, values.version, change))) throw changedMeanwhile()

@@ -16,6 +16,7 @@ import { reviewMatrix } from './matrix/review.js'
 import { submissionMatrix } from './matrix/submissions.js'
 import { synonymMatrix } from './matrix/synonyms.js'
 import { callsMatrix } from './matrix/calls.js'
+import { brokerageMatrix } from './matrix/brokerage.js'
 import {
   adminOnly,
   signedInOnly,
@@ -101,6 +102,7 @@ const sections = [
   insightMatrix,
   importMatrix,
   eventMatrix,
+  brokerageMatrix,
 ]
 const matrix: Row[] = [...accountRows, ...sections.flatMap((s) => s.rows)]
 
@@ -215,7 +217,9 @@ describe('CSRF', () => {
                    (select count(*)::int from learning_events) as "learningEvents",
                    (select string_agg(status || coalesce(attended::text, ''), ',' order by id) from learning_event_registrations) as registrations,
                    (select count(*)::int from learning_event_materials) as materials,
-                   (select string_agg(coalesce(invitation, ''), ',' order by id) from learning_event_practices) as invitations`,
+                   (select string_agg(coalesce(invitation, ''), ',' order by id) from learning_event_practices) as invitations,
+                   (select string_agg(status || version, ',' order by id) from evaluation_requests) as "evaluationRequests",
+                   (select string_agg(status || version, ',' order by id) from evaluations) as evaluations`,
       )
     const before = await snapshot()
     const posts = t.app.registeredRoutes.filter((r) => r.method === 'POST')

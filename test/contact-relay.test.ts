@@ -65,7 +65,11 @@ describe('contact the practice lead', () => {
   it('refuses practice the person may not read, as if it did not exist', async () => {
     const asker = await signedIn(t.app, 'asker@example.org')
     expect((await asker.get(`/practices/${policing.slug}/contact`)).status).toBe(404)
-    const sent = await asker.submit(`/practices/${policing.slug}/contact`, { message: MESSAGE }, `/practices/${hidden.slug}/contact`)
+    const sent = await asker.submit(
+      `/practices/${policing.slug}/contact`,
+      { message: MESSAGE },
+      `/practices/${hidden.slug}/contact`,
+    )
     expect(sent.status).toBe(404)
     expect(await mailsTo('police.lead@kent.police.uk')).toHaveLength(0)
   })
@@ -94,7 +98,10 @@ describe('contact the practice lead', () => {
     const audit = await t.db.select().from(auditEvents).where(eq(auditEvents.action, 'practice-contact-relayed'))
     expect(audit).toHaveLength(1)
     expect(audit[0]?.details).toMatchObject({ practiceId: hidden.id, length: MESSAGE.length })
-    const everything = await queryRows<{ text: string }>(t.db, sql`select string_agg(details::text, ' ') as text from audit_events`)
+    const everything = await queryRows<{ text: string }>(
+      t.db,
+      sql`select string_agg(details::text, ' ') as text from audit_events`,
+    )
     expect(everything[0]?.text).not.toContain('starting something similar')
   })
 

@@ -48,7 +48,12 @@ beforeAll(async () => {
   await aUser(t.db, { email: 'reviewer@college.police.uk', roles: ['reviewer'] })
   await aUser(t.db, { email: 'reviewer2@college.police.uk', roles: ['reviewer'] })
   await aUser(t.db, { email: 'someone@example.org' })
-  const contact = { contactName: LEAD_NAME, contactEmail: LEAD_EMAIL, contactPhone: LEAD_PHONE, contactRole: 'Inspector' }
+  const contact = {
+    contactName: LEAD_NAME,
+    contactEmail: LEAD_EMAIL,
+    contactPhone: LEAD_PHONE,
+    contactRole: 'Inspector',
+  }
   open = await aPractice(t.db, {
     title: 'Harbour triage for domestic abuse',
     topics: ['domestic-abuse'],
@@ -159,9 +164,7 @@ describe('/evaluation: practice open to researchers', () => {
 describe('asking to be introduced', () => {
   it('is for academics only', async () => {
     expect((await reviewer.get(`/evaluation/${open.slug}/introduction`)).status).toBe(403)
-    expect((await reviewer.submit(`/evaluation/${open.slug}/introduction`, proposal(), '/evaluation')).status).toBe(
-      403,
-    )
+    expect((await reviewer.submit(`/evaluation/${open.slug}/introduction`, proposal(), '/evaluation')).status).toBe(403)
   })
 
   it('checks the proposal with GOV.UK messages and saves nothing when it is wrong', async () => {
@@ -280,7 +283,11 @@ describe('requests: every state × action through the doors', () => {
     })
     expect(noNote.status).toBe(400)
     expect(texts(noNote.$, '.govuk-error-summary__list a')).toEqual(['Enter a note saying why the request is declined'])
-    const other = await otherAcademic.submit(`/evaluation/requests/${request.id}/withdraw`, { version: '1' }, '/evaluation')
+    const other = await otherAcademic.submit(
+      `/evaluation/requests/${request.id}/withdraw`,
+      { version: '1' },
+      '/evaluation',
+    )
     expect(other.status).toBe(404)
     expect((await requestsFor(practice.id))[0]?.status).toBe('requested')
   })

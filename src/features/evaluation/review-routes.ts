@@ -68,7 +68,13 @@ export default async function evaluationReviewRoutes(app: FastifyInstance, { ser
     if (!form.ok) return renderRequest(request, reply, form.errors)
     const back = `/review/evaluation/requests/${id}`
     const result = await orConflict(reply, back, () =>
-      evaluation.decide({ user, ip: request.ip }, id, form.values.decision, form.values.note ?? null, form.values.version),
+      evaluation.decide(
+        { user, ip: request.ip },
+        id,
+        form.values.decision,
+        form.values.note ?? null,
+        form.values.version,
+      ),
     )
     if (!result.done) return reply
     if (!result.value) return notFound(reply)

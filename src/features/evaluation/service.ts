@@ -7,13 +7,7 @@ import { recordPracticeEvent } from '../review/timeline-repository.js'
 import { evaluationStatusLabels, nextEvaluationStatus, nextRequestStatus } from './brokerage.js'
 import { evaluationEmails } from './emails.js'
 import type { IntroductionValues, StepValues } from './forms.js'
-import {
-  filterOptions,
-  matches,
-  sortOpportunities,
-  toOpportunity,
-  type OpportunityFilters,
-} from './opportunities.js'
+import { filterOptions, matches, sortOpportunities, toOpportunity, type OpportunityFilters } from './opportunities.js'
 import * as repo from './repository.js'
 
 /** Something that cannot be done to the request or evaluation as it is now (409, with the reason). */
@@ -112,7 +106,11 @@ export class EvaluationService {
     return this.db.transaction(async (tx) => {
       const practice = await repo.findOpenPracticeBySlug(tx, visibilityRuleFor(viewer), slug)
       if (!practice) return 'not-found'
-      const created = await repo.insertRequest(tx, { ...values, practiceId: practice.id, academicUserId: actor.user.id })
+      const created = await repo.insertRequest(tx, {
+        ...values,
+        practiceId: practice.id,
+        academicUserId: actor.user.id,
+      })
       if (!created) return 'duplicate'
       const request = await repo.findRequest(tx, created.id)
       if (!request) throw new Error('request vanished')
@@ -143,7 +141,10 @@ export class EvaluationService {
       if (!request || request.academicUserId !== actor.user.id) return null
       if (request.version !== version) throw changedMeanwhile()
       const next = nextRequestStatus(request.status, 'withdraw')
-      if (!next) throw new EvaluationConflict('This request has already been decided, so it cannot be withdrawn. Nothing has been changed.')
+      if (!next)
+        throw new EvaluationConflict(
+          'This request has already been decided, so it cannot be withdrawn. Nothing has been changed.',
+        )
       if (!(await repo.updateRequestAtVersion(tx, requestId, version, { status: next }))) throw changedMeanwhile()
       await recordPracticeEvent(tx, {
         practiceId: request.practiceId,
@@ -280,7 +281,9 @@ export class EvaluationService {
           reportedAt: new Date(),
         })
         if (evaluation.startedOn && change.endedOn && change.endedOn < evaluation.startedOn)
-          throw new EvaluationConflict('The end date must be on or after the date the evaluation started. Nothing has been changed.')
+          throw new EvaluationConflict(
+            'The end date must be on or after the date the evaluation started. Nothing has been changed.',
+          )
       }
       if (values.action === 'withdraw' && !evaluation.endedOn) change.endedOn = new Date().toISOString().slice(0, 10)
       if (!(await repo.updateEvaluationAtVersion(tx, evaluationId, values.version, change))) throw changedMeanwhile()

@@ -36,7 +36,8 @@ export default async function catalogueRoutes(app: FastifyInstance, { services }
       spread: await services.adoptions.forPracticePage(request.params.slug, request.viewer),
       showcasedAt: await services.events.forPracticePage(visible?.id ?? null),
       evaluations: await services.evaluation.forPracticePage(visible?.id ?? null),
-      canRelay: request.viewer.kind === 'user' && Boolean(await services.contact.target(request.params.slug, request.viewer)),
+      canRelay:
+        request.viewer.kind === 'user' && Boolean(await services.contact.target(request.params.slug, request.viewer)),
       call: found.practice.call
         ? (await services.reference.get()).calls.find((c) => c.slug === found.practice.call?.slug)
         : null,

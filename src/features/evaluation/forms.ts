@@ -3,12 +3,7 @@ import { fundingStatuses } from '../../db/schema/index.js'
 import type { FormError } from '../../web/forms.js'
 
 const required = (message: string, max: number, what: string) =>
-  z
-    .string({ message })
-    .max(max, { message: `${what} must be ${max} characters or fewer` })
-    .refine((v) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(v), {
-      message: `${what} contains characters we cannot keep`,
-    })
+  z.string({ message }).max(max, { message: `${what} must be ${max} characters or fewer` })
 
 const version = z.coerce.number({ message: 'Version missing' }).int().positive()
 

@@ -17,6 +17,8 @@ import { insertDemoDraft } from './support/drafts.js'
 import { insertHostilePractice } from './support/hostile-practice.js'
 import { insertDemoEvents } from '../src/db/seed/demo-events.js'
 import { insertEventJourneyPractice } from './support/event-fixtures.js'
+import { insertDemoEvaluations } from '../src/db/seed/demo-evaluations.js'
+import { insertEvaluationJourneyPractice } from './support/evaluation-fixtures.js'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -94,6 +96,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await insertHostilePractice(database.db)
     await insertDemoEvents(database.db)
     await insertEventJourneyPractice(database.db, 'contributor@demo.example.org')
+    await insertDemoEvaluations(database.db)
+    await insertEvaluationJourneyPractice(database.db)
     project.provide(
       'demoDraftId',
       await insertDemoDraft(database.db, 'contributor@demo.example.org', 'Safe spaces for victims to talk'),

@@ -18,6 +18,8 @@ import { insertHostilePractice } from './support/hostile-practice.js'
 import { insertDemoEvents } from '../src/db/seed/demo-events.js'
 import { insertEventJourneyPractice } from './support/event-fixtures.js'
 import { insertAlertJourneyPractice } from './support/saved-search-fixtures.js'
+import { insertDemoEvaluations } from '../src/db/seed/demo-evaluations.js'
+import { insertEvaluationJourneyPractice } from './support/evaluation-fixtures.js'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -96,6 +98,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await insertDemoEvents(database.db)
     await insertEventJourneyPractice(database.db, 'contributor@demo.example.org')
     await insertAlertJourneyPractice(database.db)
+    await insertDemoEvaluations(database.db)
+    await insertEvaluationJourneyPractice(database.db)
     project.provide(
       'demoDraftId',
       await insertDemoDraft(database.db, 'contributor@demo.example.org', 'Safe spaces for victims to talk'),

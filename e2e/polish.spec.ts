@@ -38,6 +38,7 @@ describe('review pages joined up', () => {
       ['/review', 'Review queue'],
       ['/review/assessments', 'Assessments'],
       ['/review/due', 'Due for review'],
+      ['/review/evaluation', 'Evaluation'],
     ] as const) {
       await visit(reviewer, path)
       await new ReviewSubNavigation(reviewer).expectCurrent(current)

@@ -4,6 +4,7 @@ import { loadConfig } from '../src/config.js'
 import { openDatabase } from '../src/db/client.js'
 import { prepareDatabase } from '../src/db/prepare.js'
 import { insertDemoSubmissions } from '../src/db/seed/demo-submissions.js'
+import { insertDemoEvaluations } from '../src/db/seed/demo-evaluations.js'
 import { insertDemoPractices, removeDemoPractices } from '../src/db/seed/seed-demo.js'
 import { demoContributorEmail } from '../src/db/seed/seed-demo-users.js'
 
@@ -18,6 +19,7 @@ try {
     console.log(
       `Added ${await insertDemoSubmissions(database.db, demoContributorEmail)} demo submissions waiting for review.`,
     )
+    console.log(`Added ${await insertDemoEvaluations(database.db)} demo evaluations.`)
   }
 } finally {
   await database.close()

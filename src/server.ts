@@ -10,6 +10,7 @@ import { loadDemoDataOnFirstStart } from './db/seed/seed-demo.js'
 import { insertDemoSubmissions } from './db/seed/demo-submissions.js'
 import { insertDemoEvents } from './db/seed/demo-events.js'
 import { insertDemoSavedSearches } from './db/seed/demo-saved-searches.js'
+import { insertDemoEvaluations } from './db/seed/demo-evaluations.js'
 import {
   DEMO_PASSWORD,
   demoContributorEmail,
@@ -37,6 +38,7 @@ async function main(): Promise<void> {
     const waiting = await insertDemoSubmissions(database.db, demoContributorEmail)
     app.log.info(`added ${waiting} demo submissions waiting for review`)
     app.log.info(`added ${await insertDemoEvents(database.db)} demo learning events`)
+    app.log.info(`added ${await insertDemoEvaluations(database.db)} demo evaluations`)
   }
 
   // Without SMTP, the worker writes each e-mail to DATA_DIR/mail; admins read them at /admin/mail.

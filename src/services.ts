@@ -32,6 +32,8 @@ import { ExportService } from './features/exports/service.js'
 import { SavedSearchService } from './features/saved-searches/service.js'
 import { ApiTokenService } from './features/api-tokens/service.js'
 import { ApiReadService } from './features/api/service.js'
+import { EvaluationService } from './features/evaluation/service.js'
+import { ContactService } from './features/contact/service.js'
 
 export interface Services {
   accounts: AccountsService
@@ -85,6 +87,10 @@ export interface Services {
   apiTokens: ApiTokenService
   /** what the API reads beyond the catalogue: calls, organisations, taxonomies, Toolkit entries */
   apiRead: ApiReadService
+  /** evaluation brokerage: practice open to researchers, introductions and evaluations */
+  evaluation: EvaluationService
+  /** "contact the practice lead": messages relayed without showing the lead's address */
+  contact: ContactService
 }
 
 export function createServices(
@@ -133,5 +139,7 @@ export function createServices(
     savedSearches: new SavedSearchService(db, catalogue, accounts, config.baseUrl),
     apiTokens: new ApiTokenService(db, accounts),
     apiRead: new ApiReadService(db, reference, calls),
+    evaluation: new EvaluationService(db, reference, config.baseUrl),
+    contact: new ContactService(db, config.baseUrl),
   }
 }

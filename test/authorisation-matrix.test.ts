@@ -19,6 +19,7 @@ import { callsMatrix } from './matrix/calls.js'
 import { exportMatrix } from './matrix/exports.js'
 import { savedSearchMatrix } from './matrix/saved-searches.js'
 import { apiMatrix } from './matrix/api.js'
+import { brokerageMatrix } from './matrix/brokerage.js'
 import {
   adminOnly,
   signedInOnly,
@@ -107,6 +108,7 @@ const sections = [
   exportMatrix,
   savedSearchMatrix,
   apiMatrix,
+  brokerageMatrix,
 ]
 const matrix: Row[] = [...accountRows, ...sections.flatMap((s) => s.rows)]
 
@@ -222,7 +224,10 @@ describe('CSRF', () => {
                    (select string_agg(status || coalesce(attended::text, ''), ',' order by id) from learning_event_registrations) as registrations,
                    (select count(*)::int from learning_event_materials) as materials,
                    (select string_agg(coalesce(invitation, ''), ',' order by id) from learning_event_practices) as invitations,
-                   (select string_agg(name || frequency, ',' order by id) from saved_searches) as "savedSearches"`,
+                   (select string_agg(name || frequency, ',' order by id) from saved_searches) as "savedSearches",
+                   (select string_agg(name || coalesce(revoked_at::text, ''), ',' order by id) from api_tokens) as "apiTokens",
+                   (select string_agg(status || version, ',' order by id) from evaluation_requests) as "evaluationRequests",
+                   (select string_agg(status || version, ',' order by id) from evaluations) as evaluations`,
       )
     const before = await snapshot()
     const posts = t.app.registeredRoutes.filter((r) => r.method === 'POST')

@@ -84,12 +84,18 @@ describe('one review sub-navigation', () => {
       ['/review', 'Review queue'],
       ['/review/assessments', 'Assessments'],
       ['/review/due', 'Due for review'],
+      ['/review/evaluation', 'Evaluation'],
     ] as const) {
       const page = await alex.get(url)
       expect(page.status).toBe(200)
       const nav = page.$('nav[aria-label="Review"]')
       expect(nav).toHaveLength(1)
-      expect(texts(page.$, 'nav[aria-label="Review"] a')).toEqual(['Review queue', 'Assessments', 'Due for review'])
+      expect(texts(page.$, 'nav[aria-label="Review"] a')).toEqual([
+        'Review queue',
+        'Assessments',
+        'Due for review',
+        'Evaluation',
+      ])
       expect(nav.find('a[aria-current=page]').text().trim()).toBe(current)
     }
   })

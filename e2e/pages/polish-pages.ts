@@ -18,6 +18,7 @@ export class ReviewSubNavigation {
       'Review queue',
       'Assessments',
       'Due for review',
+      'Evaluation',
     ])
     expect((await this.current.innerText()).trim()).toBe(text)
   }

@@ -125,6 +125,7 @@ export const evaluationRequests = pgTable(
   (t) => [
     index('evaluation_requests_practice_idx').on(t.practiceId),
     index('evaluation_requests_academic_idx').on(t.academicUserId),
+    index('evaluation_requests_status_idx').on(t.status, t.createdAt),
     check('evaluation_requests_status', sql`${t.status} in ('requested', 'accepted', 'declined', 'withdrawn')`),
     check('evaluation_requests_funding', sql`${t.fundingStatus} in ('funded', 'applying', 'unfunded')`),
   ],
@@ -160,6 +161,10 @@ export const evaluations = pgTable(
   },
   (t) => [
     index('evaluations_practice_idx').on(t.practiceId),
+    // reports waiting for a reviewer to look again at the classification (migration 0035)
+    index('evaluations_reported_idx')
+      .on(t.reportedAt)
+      .where(sql`${t.classificationRevisitedAt} is null`),
     check(
       'evaluations_status',
       sql`${t.status} in ('proposed', 'agreed', 'under_way', 'reported', 'closed', 'withdrawn')`,

@@ -66,6 +66,13 @@ export const auditActions = [
   // personal API tokens: put { tokenId, name, prefix } in details
   'api-token-created',
   'api-token-revoked',
+  // evaluation brokerage: put { practiceId, requestId } or { practiceId, evaluationId } in details
+  'evaluation-requested',
+  'evaluation-request-withdrawn',
+  'evaluation-request-decided',
+  'evaluation-updated',
+  // the contact relay: { practiceId, length } only, never the message itself
+  'practice-contact-relayed',
 ] as const
 export type AuditAction = (typeof auditActions)[number]
 

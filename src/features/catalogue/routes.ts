@@ -26,6 +26,7 @@ export default async function catalogueRoutes(app: FastifyInstance, { services }
       ? await services.catalogue.findPractice(request.params.slug, request.viewer)
       : null
     if (!found) return reply.code(404).view('errors/not-found.njk')
+    const visible = await services.catalogue.findVisiblePractice(request.params.slug, request.viewer)
     return reply.view('catalogue/views/practice.njk', {
       pageTitle: found.practice.title,
       activeNav: 'practices',
@@ -33,9 +34,10 @@ export default async function catalogueRoutes(app: FastifyInstance, { services }
       narrative: narrativeSections(found.practice),
       similar: found.similar,
       spread: await services.adoptions.forPracticePage(request.params.slug, request.viewer),
-      showcasedAt: await services.events.forPracticePage(
-        (await services.catalogue.findVisiblePractice(request.params.slug, request.viewer))?.id ?? null,
-      ),
+      showcasedAt: await services.events.forPracticePage(visible?.id ?? null),
+      evaluations: await services.evaluation.forPracticePage(visible?.id ?? null),
+      canRelay:
+        request.viewer.kind === 'user' && Boolean(await services.contact.target(request.params.slug, request.viewer)),
       call: found.practice.call
         ? (await services.reference.get()).calls.find((c) => c.slug === found.practice.call?.slug)
         : null,

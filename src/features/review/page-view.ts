@@ -106,6 +106,13 @@ const eventLabels: Record<string, string> = {
   'contributor-replied': 'Reply from the contributor',
   'theory-of-change-saved': 'Theory of change saved',
   'theory-of-change-comment': 'Comment on the theory of change',
+  'evaluation-requested': 'An academic asked to be introduced for an evaluation',
+  'evaluation-request-withdrawn': 'The academic withdrew their request to evaluate',
+  'evaluation-request-declined': 'Request to evaluate declined',
+  'evaluation-introduced': 'Academic introduced: an evaluation is proposed',
+  'evaluation-status': 'Evaluation status changed',
+  'evaluation-reported': 'Evaluation reported: look again at the stage of practice and outcome category',
+  'evaluation-classification-revisited': 'Classification looked at again after the evaluation report',
 }
 
 export function eventLabel(kind: string): string {

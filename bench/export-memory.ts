@@ -13,6 +13,9 @@ export interface ExportMemory {
   /** resident set size before the request, and its highest sample while the export was sent */
   rssBeforeMb: number
   rssPeakMb: number
+  /** the highest sample in the first and in the second half of the download: flat when they match */
+  rssPeakFirstHalfMb: number
+  rssPeakSecondHalfMb: number
   heapPeakMb: number
 }
 
@@ -23,15 +26,17 @@ const mb = (bytes: number) => Math.round((bytes / 2 ** 20) * 10) / 10
 export async function measureExport(origin: string, path: string, countLines: boolean): Promise<ExportMemory> {
   const gc = (globalThis as { gc?: () => void }).gc
   gc?.()
+  const started = performance.now()
   const rssBefore = process.memoryUsage().rss
   let rssPeak = rssBefore
   let heapPeak = process.memoryUsage().heapUsed
+  const samples: [ms: number, rss: number][] = []
   const sampler = setInterval(() => {
     const usage = process.memoryUsage()
+    samples.push([performance.now(), usage.rss])
     rssPeak = Math.max(rssPeak, usage.rss)
     heapPeak = Math.max(heapPeak, usage.heapUsed)
   }, SAMPLE_EVERY_MS)
-  const started = performance.now()
   let bytes = 0
   let newlines = 0
   try {
@@ -45,6 +50,8 @@ export async function measureExport(origin: string, path: string, countLines: bo
     clearInterval(sampler)
   }
   const usage = process.memoryUsage()
+  const middle = (started + performance.now()) / 2
+  const peakOf = (list: [number, number][]) => mb(Math.max(rssBefore, ...list.map(([, rss]) => rss)))
   return {
     path,
     rows: countLines ? newlines : null,
@@ -52,6 +59,8 @@ export async function measureExport(origin: string, path: string, countLines: bo
     seconds: Math.round((performance.now() - started) / 100) / 10,
     rssBeforeMb: mb(rssBefore),
     rssPeakMb: mb(Math.max(rssPeak, usage.rss)),
+    rssPeakFirstHalfMb: peakOf(samples.filter(([at]) => at < middle)),
+    rssPeakSecondHalfMb: peakOf(samples.filter(([at]) => at >= middle)),
     heapPeakMb: mb(Math.max(heapPeak, usage.heapUsed)),
   }
 }

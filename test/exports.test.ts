@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm'
 import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { EXPORT_PAGE_SIZE } from '../src/features/exports/service.js'
+import { readerFields } from '../src/features/practice-fields/registry.js'
 import { createTestApp, texts, type TestApp } from './support/app.js'
 import { TestClient } from './support/client.js'
 import { aPractice } from './support/factories.js'
@@ -138,6 +139,21 @@ describe('export of a search', () => {
     const headings = Object.keys(row ?? {})
     for (const reviewerOnly of ['May be published', "Contributor's view of the outcome", 'Privacy notice read']) {
       expect(headings).not.toContain(reviewerOnly)
+    }
+  })
+
+  it('has a column for every field the one description of a practice lets readers see, each named once', async () => {
+    const { response } = await viewers.visitor.get('/practices/export.csv')
+    const headings = (parse(response.body, { bom: true, to_line: 1 }) as string[][])[0] ?? []
+    for (const [, field] of readerFields()) expect(headings).toContain(field.label)
+    expect(new Set(headings).size).toBe(headings.length)
+    const open =
+      (
+        parse((await viewers.visitor.get('/data/practices.csv')).response.body, { bom: true, to_line: 1 }) as string[][]
+      )[0] ?? []
+    for (const [, field] of readerFields()) {
+      if (field.audience === 'reader') expect(open).toContain(field.label)
+      else expect(open).not.toContain(field.label)
     }
   })
 

@@ -20,6 +20,7 @@ import adoptionsFeature from './features/adoptions/index.js'
 import importsFeature from './features/imports/index.js'
 import eventsFeature from './features/events/index.js'
 import theoryOfChangeFeature from './features/theory-of-change/index.js'
+import toolkitFeature from './features/toolkit/index.js'
 import insightRoutes from './features/insight/routes.js'
 import reviewRoutes from './features/review/routes.js'
 import callRoutes from './features/calls/routes.js'
@@ -128,6 +129,7 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
   await app.register(reviewRoutes, { services })
   await app.register(attachmentRoutes, { services })
   await app.register(theoryOfChangeFeature, { services })
+  await app.register(toolkitFeature, { services })
   await app.register(callRoutes, { services })
   await app.register(submissionRoutes, { services })
   await app.register(sectionRoutes, { services })

@@ -28,6 +28,8 @@ import { CallsService } from './features/calls/service.js'
 import { SubmissionService } from './features/submissions/service.js'
 import { SubmitService } from './features/submissions/submit-service.js'
 import { TheoryOfChangeService } from './features/theory-of-change/service.js'
+import { ToolkitImportService } from './features/toolkit/import-service.js'
+import { ToolkitService } from './features/toolkit/service.js'
 
 export interface Services {
   accounts: AccountsService
@@ -73,6 +75,10 @@ export interface Services {
   briefing: BriefingService
   /** theories of change: every saved version, and reviewers' comments on them */
   theoryOfChange: TheoryOfChangeService
+  /** the What Works Toolkit: admins keep it, readers see each entry with the practice linked to it */
+  toolkit: ToolkitService
+  /** Toolkit CSV imports: dry run, then commit exactly that */
+  toolkitImports: ToolkitImportService
 }
 
 export function createServices(
@@ -115,5 +121,7 @@ export function createServices(
     forceInsight: new ForceInsightService(db, reference, catalogue),
     briefing: new BriefingService(db, reference, catalogue),
     theoryOfChange: new TheoryOfChangeService(db),
+    toolkit: new ToolkitService(db),
+    toolkitImports: new ToolkitImportService(db),
   }
 }

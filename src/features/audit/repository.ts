@@ -63,6 +63,11 @@ export const auditActions = [
   'event-attendance-marked',
   'event-material-added',
   'event-invitation-answered',
+  // the What Works Toolkit (issue 13): { change: created | edited | retired | restored, entryId, slug, fields }
+  'toolkit-entry-changed',
+  // a Toolkit CSV: { importId, fileName, counts } when checked and when committed
+  'toolkit-import-checked',
+  'toolkit-import-committed',
 ] as const
 export type AuditAction = (typeof auditActions)[number]
 

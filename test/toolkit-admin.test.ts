@@ -5,6 +5,7 @@ import { practiceToolkitLinks } from '../src/db/schema/index.js'
 import { createTestApp, texts, type TestApp } from './support/app.js'
 import { TestClient } from './support/client.js'
 import { aPractice } from './support/factories.js'
+import { aSubmittedPractice } from './support/review-fixtures.js'
 import { aUser, signedIn } from './support/users.js'
 
 let t: TestApp
@@ -190,11 +191,17 @@ describe('/admin/toolkit', () => {
     const practicePage = await new TestClient(t.app).get(`/practices/${practice.slug}`)
     expect(practicePage.$('[data-qa=evidence-retired]').length).toBe(1)
     expect((await audits()).at(-1)?.details).toMatchObject({ change: 'retired' })
+    const reviewer = await signedIn(t.app, (await aUser(t.db, { roles: ['reviewer'] })).email)
+    const submitted = await aSubmittedPractice(t.db, { title: 'Back lane gating for a second estate' })
+    const offered = async () =>
+      (await reviewer.get(`/review/${submitted.reference}?toolkit=alley`)).$('[data-qa=toolkit-result]').text()
+    expect(await offered()).not.toContain('Alley gates on back lanes')
 
     const restored = await admin.submit(`/admin/toolkit/${row?.id}/restore`, { confirm: 'yes' })
     expect(restored.status).toBe(302)
     expect((await entry('alley-gates-on-back-lanes'))?.retired_at).toBeNull()
     expect((await audits()).at(-1)?.details).toMatchObject({ change: 'restored' })
+    expect(await offered()).toContain('Alley gates on back lanes')
   })
 
   it('answers 404 for an entry that does not exist and 403 for someone who is not an admin', async () => {

@@ -16,6 +16,7 @@ import { reviewMatrix } from './matrix/review.js'
 import { submissionMatrix } from './matrix/submissions.js'
 import { synonymMatrix } from './matrix/synonyms.js'
 import { callsMatrix } from './matrix/calls.js'
+import { toolkitMatrix } from './matrix/toolkit.js'
 import {
   adminOnly,
   signedInOnly,
@@ -101,6 +102,7 @@ const sections = [
   insightMatrix,
   importMatrix,
   eventMatrix,
+  toolkitMatrix,
 ]
 const matrix: Row[] = [...accountRows, ...sections.flatMap((s) => s.rows)]
 

@@ -142,7 +142,10 @@ describe('/admin/toolkit', () => {
       `/admin/toolkit/${row?.id}`,
     )
     expect(status).toBe(302)
-    expect(await entry('alley-gates-on-back-lanes')).toMatchObject({ overall_effect: 'mixed', moderators_strength: null })
+    expect(await entry('alley-gates-on-back-lanes')).toMatchObject({
+      overall_effect: 'mixed',
+      moderators_strength: null,
+    })
     expect((await audits()).at(-1)?.details).toMatchObject({
       change: 'edited',
       fields: ['overallEffect', 'moderatorsStrength'],

@@ -66,7 +66,8 @@ async function dryRun(content: string) {
   const url = String(uploaded.response.headers.location)
   const page = await admin.get(url)
   expect(page.status).toBe(200)
-  const rows = page.$('[data-qa=import-row]')
+  const rows = page
+    .$('[data-qa=import-row]')
     .toArray()
     .map((el) => ({
       row: Number(page.$(el).attr('data-row')),
@@ -221,7 +222,11 @@ describe('Toolkit CSV import', () => {
     ['a workbook', Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 0]), 'The selected file must be a CSV file'],
     ['a binary file', Buffer.from([0x25, 0x50, 0x44, 0x46, 0, 0, 1]), 'The selected file must be a CSV file'],
     ['text that is not UTF-8', Buffer.from([0x74, 0x69, 0x74, 0x6c, 0x65, 0xe9, 0x0a]), 'save it as ‘CSV UTF-8’'],
-    ['a letter', Buffer.from('Dear colleague,\nplease find the Toolkit attached.\n'), 'does not know (‘dear_colleague’'],
+    [
+      'a letter',
+      Buffer.from('Dear colleague,\nplease find the Toolkit attached.\n'),
+      'does not know (‘dear_colleague’',
+    ],
     ['a file without source_id', Buffer.from('title\nSomething\n'), 'must have a ‘source_id’ column'],
     ['a header only', Buffer.from(`${header}\n`), 'has no rows below the header'],
     ['an unclosed quotation mark', Buffer.from(`${header}\nwwt-1,"Never closed,,,\n`), 'could not be read as CSV'],
@@ -334,7 +339,9 @@ describe('the public Toolkit pages', () => {
     const api = await t.app.inject('/api/v1/practices?q=car+park&evidence=yes')
     expect(api.statusCode).toBe(200)
 
-    const practice = await visitor.get(`/practices/${filtered.$('[data-qa=results] h3 a').attr('href')?.split('/').pop()}`)
+    const practice = await visitor.get(
+      `/practices/${filtered.$('[data-qa=results] h3 a').attr('href')?.split('/').pop()}`,
+    )
     const link = practice.$('[data-qa=evidence-toolkit-page]')
     expect(link.text()).toBe('CCTV in car parks')
     expect(link.attr('href')).toBe('/toolkit/cctv-in-car-parks')

@@ -79,7 +79,9 @@ export default async function toolkitAdminRoutes(app: FastifyInstance, { service
     if (!saved.ok)
       return renderForm(reply, {
         values: typed(form.values as unknown as Record<string, unknown>),
-        errors: [{ fieldId: 'slug', href: '#slug', text: 'Another intervention already has this slug: choose another' }],
+        errors: [
+          { fieldId: 'slug', href: '#slug', text: 'Another intervention already has this slug: choose another' },
+        ],
       })
     request.session.flash = `${saved.entry.title} has been added`
     return reply.redirect('/admin/toolkit')

@@ -36,7 +36,8 @@ export interface CsvRecord {
 
 export type ParsedCsv = { ok: true; columns: string[]; records: CsvRecord[] } | { ok: false; message: string }
 
-const NOT_CSV = 'The selected file must be a CSV file: in your spreadsheet program, save it as ‘CSV UTF-8’ and try again'
+const NOT_CSV =
+  'The selected file must be a CSV file: in your spreadsheet program, save it as ‘CSV UTF-8’ and try again'
 
 /** True for bytes that are a binary file (a workbook, a PDF, an image) rather than text. */
 function looksBinary(bytes: Buffer): boolean {
@@ -77,7 +78,8 @@ export function readToolkitCsv(bytes: Buffer): ParsedCsv {
     }
   }
   const [header, ...body] = rows
-  if (!header || header.every((h) => h.trim() === '')) return { ok: false, message: 'The selected file has no header row' }
+  if (!header || header.every((h) => h.trim() === ''))
+    return { ok: false, message: 'The selected file has no header row' }
   const columns = header.map(headerKey)
   const unknown = columns.filter((c) => !knownColumns.includes(c))
   if (unknown.length)
@@ -100,7 +102,10 @@ export function readToolkitCsv(bytes: Buffer): ParsedCsv {
   })
   if (records.length === 0) return { ok: false, message: 'The selected file has no rows below the header' }
   if (records.length > MAX_TOOLKIT_ROWS)
-    return { ok: false, message: `The selected file must have ${MAX_TOOLKIT_ROWS.toLocaleString('en-GB')} rows or fewer` }
+    return {
+      ok: false,
+      message: `The selected file must have ${MAX_TOOLKIT_ROWS.toLocaleString('en-GB')} rows or fewer`,
+    }
   return { ok: true, columns, records }
 }
 

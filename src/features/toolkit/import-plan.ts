@@ -104,11 +104,18 @@ export function planImport(records: CsvRecord[], columns: string[], existing: Ex
   const rows: PlanRow[] = records.map((record): PlanRow => {
     const { fields, errors } = rowFields(record, columns.length)
     const sourceId = record.cells.get(SOURCE_ID_COLUMN)?.trim() ?? ''
-    if (sourceId === '') errors.unshift({ column: SOURCE_ID_COLUMN, message: 'Enter the source_id of the intervention' })
+    if (sourceId === '')
+      errors.unshift({ column: SOURCE_ID_COLUMN, message: 'Enter the source_id of the intervention' })
     else if (sourceId.length > MAX_SOURCE_ID)
-      errors.unshift({ column: SOURCE_ID_COLUMN, message: `The source_id must be ${MAX_SOURCE_ID} characters or fewer` })
+      errors.unshift({
+        column: SOURCE_ID_COLUMN,
+        message: `The source_id must be ${MAX_SOURCE_ID} characters or fewer`,
+      })
     else if (seen.has(sourceId))
-      errors.unshift({ column: SOURCE_ID_COLUMN, message: `The source_id ‘${sourceId}’ is also on row ${seen.get(sourceId)}` })
+      errors.unshift({
+        column: SOURCE_ID_COLUMN,
+        message: `The source_id ‘${sourceId}’ is also on row ${seen.get(sourceId)}`,
+      })
     if (sourceId !== '' && !seen.has(sourceId)) seen.set(sourceId, record.row)
     if (errors.length) return { row: record.row, kind: 'error', sourceId: sourceId || null, errors }
     const entry = bySourceId.get(sourceId)
@@ -118,7 +125,8 @@ export function planImport(records: CsvRecord[], columns: string[], existing: Ex
     }
     const current = fieldsOf(entry)
     const changed = (Object.keys(fields) as (keyof ToolkitFields)[]).filter((key) => fields[key] !== current[key])
-    if (changed.length === 0) return { row: record.row, kind: 'unchanged', sourceId, entryId: entry.id, title: entry.title }
+    if (changed.length === 0)
+      return { row: record.row, kind: 'unchanged', sourceId, entryId: entry.id, title: entry.title }
     const ordered = fieldKeys.filter((key) => changed.includes(key))
     const update: Partial<Record<keyof ToolkitFields, unknown>> = {}
     for (const key of ordered) update[key] = fields[key]

@@ -16,8 +16,7 @@ import {
 
 export type CheckOutcome = { ok: true; id: number } | { ok: false; message: string }
 export type CommitOutcome =
-  | { ok: true; counts: ImportPlan['counts'] }
-  | { ok: false; reason: 'not-found' | 'file-changed' | 'toolkit-changed' }
+  { ok: true; counts: ImportPlan['counts'] } | { ok: false; reason: 'not-found' | 'file-changed' | 'toolkit-changed' }
 
 /** The plan of a kept file against the Toolkit as it is in `db` now; null if the file no longer reads. */
 async function planFor(db: Db, content: string): Promise<ImportPlan | null> {
@@ -57,7 +56,10 @@ export class ToolkitImportService {
   }
 
   /** An open dry run of this admin's, planned afresh; `stale` when the Toolkit has changed since. */
-  async report(adminId: number, id: number): Promise<{ kept: ToolkitImportRow; plan: ImportPlan; stale: boolean } | null> {
+  async report(
+    adminId: number,
+    id: number,
+  ): Promise<{ kept: ToolkitImportRow; plan: ImportPlan; stale: boolean } | null> {
     return this.db.transaction(async (tx) => {
       const kept = await findOpenImport(tx, id, adminId)
       if (!kept) return null

@@ -19,7 +19,12 @@ export function planRowView(row: PlanRow) {
   const base = { row: row.row, kind: row.kind, label: kindLabels[row.kind], tag: kindTags[row.kind] }
   switch (row.kind) {
     case 'new':
-      return { ...base, sourceId: row.sourceId, title: row.fields.title, details: [`Will be added as /toolkit/${row.slug}`] }
+      return {
+        ...base,
+        sourceId: row.sourceId,
+        title: row.fields.title,
+        details: [`Will be added as /toolkit/${row.slug}`],
+      }
     case 'changed':
       return {
         ...base,

@@ -18,13 +18,13 @@ import {
 } from './repository.js'
 
 export type SaveOutcome =
-  | { ok: true; entry: ToolkitEntryRow }
-  | { ok: false; reason: 'slug-taken' | 'conflict' | 'not-found' }
+  { ok: true; entry: ToolkitEntryRow } | { ok: false; reason: 'slug-taken' | 'conflict' | 'not-found' }
 
 /** Text as the database keeps it: one kind of line ending, so a form and a file compare equal. */
 export function tidyFields(fields: ToolkitFields): ToolkitFields {
   const out = { ...fields } as Record<string, unknown>
-  for (const [key, value] of Object.entries(out)) if (typeof value === 'string') out[key] = value.replace(/\r\n?/g, '\n')
+  for (const [key, value] of Object.entries(out))
+    if (typeof value === 'string') out[key] = value.replace(/\r\n?/g, '\n')
   return out as unknown as ToolkitFields
 }
 

@@ -101,7 +101,7 @@ describe.each(['desktop', 'phone'] as const)('the What Works Toolkit on %s', (vi
     )
     expect(await page.locator('[data-qa=live-entries]').innerText()).toContain(`Imported cocooning (${viewport})`)
     await page.context().close()
-  })
+  }, 240_000)
 
   it('a visitor opens a practice’s evidence panel and its Toolkit page', async () => {
     const page = await pageAt(viewport)
@@ -131,5 +131,5 @@ describe.each(['desktop', 'phone'] as const)('the What Works Toolkit on %s', (vi
     expect(await page.locator('[data-qa=toolkit-entry]').count()).toBeGreaterThanOrEqual(6)
     await expectUsableOnThisScreen(page)
     await page.context().close()
-  })
+  }, 240_000)
 })

@@ -1,5 +1,5 @@
 import * as cheerio from 'cheerio'
-import { sql } from 'drizzle-orm'
+import { eq, sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { queryRows } from '../src/db/client.js'
 import { practiceToolkitLinks } from '../src/db/schema/index.js'
@@ -335,6 +335,21 @@ describe('the public Toolkit pages', () => {
     expect(texts(all.$, '[data-qa=results] h3')).toContain(unlinked.title)
     const again = await visitor.get('/practices?q=car+park&evidence=yes')
     expect(texts(again.$, '[data-qa=results] h3')).toEqual(['Car park patrols everyone can read'])
+    // a new link alone (no other change to practice) shows at once: the link table moves the catalogue
+    // generation, so the remembered answer for this query is not reused
+    const [cctv] = await queryRows<{ id: number }>(
+      t.db,
+      sql`select id from toolkit_entries where source_id = 'wwt-002'`,
+    )
+    await t.db.insert(practiceToolkitLinks).values({ practiceId: unlinked.id, toolkitEntryId: cctv?.id ?? 0 })
+    const linked = await visitor.get('/practices?q=car+park&evidence=yes')
+    expect(texts(linked.$, '[data-qa=results] h3').sort()).toEqual(
+      [unlinked.title, 'Car park patrols everyone can read'].sort(),
+    )
+    await t.db.delete(practiceToolkitLinks).where(eq(practiceToolkitLinks.practiceId, unlinked.id))
+    expect(texts((await visitor.get('/practices?q=car+park&evidence=yes')).$, '[data-qa=results] h3')).toEqual([
+      'Car park patrols everyone can read',
+    ])
     expect((await visitor.get('/practices?evidence=maybe')).status).toBe(400)
     const api = await t.app.inject('/api/v1/practices?q=car+park&evidence=yes')
     expect(api.statusCode).toBe(200)

@@ -22,6 +22,7 @@ import eventsFeature from './features/events/index.js'
 import theoryOfChangeFeature from './features/theory-of-change/index.js'
 import evaluationFeature from './features/evaluation/index.js'
 import contactRoutes from './features/contact/routes.js'
+import toolkitFeature from './features/toolkit/index.js'
 import insightRoutes from './features/insight/routes.js'
 import reviewRoutes from './features/review/routes.js'
 import callRoutes from './features/calls/routes.js'
@@ -143,6 +144,7 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
   await app.register(theoryOfChangeFeature, { services })
   await app.register(evaluationFeature, { services })
   await app.register(contactRoutes, { services })
+  await app.register(toolkitFeature, { services })
   await app.register(callRoutes, { services })
   await app.register(submissionRoutes, { services })
   await app.register(sectionRoutes, { services })

@@ -34,6 +34,8 @@ import { ApiTokenService } from './features/api-tokens/service.js'
 import { ApiReadService } from './features/api/service.js'
 import { EvaluationService } from './features/evaluation/service.js'
 import { ContactService } from './features/contact/service.js'
+import { ToolkitImportService } from './features/toolkit/import-service.js'
+import { ToolkitService } from './features/toolkit/service.js'
 
 export interface Services {
   accounts: AccountsService
@@ -91,6 +93,10 @@ export interface Services {
   evaluation: EvaluationService
   /** "contact the practice lead": messages relayed without showing the lead's address */
   contact: ContactService
+  /** the What Works Toolkit: admins keep it, readers see each entry with the practice linked to it */
+  toolkit: ToolkitService
+  /** Toolkit CSV imports: dry run, then commit exactly that */
+  toolkitImports: ToolkitImportService
 }
 
 export function createServices(
@@ -141,5 +147,7 @@ export function createServices(
     apiRead: new ApiReadService(db, reference, calls),
     evaluation: new EvaluationService(db, reference, config.baseUrl),
     contact: new ContactService(db, config.baseUrl),
+    toolkit: new ToolkitService(db),
+    toolkitImports: new ToolkitImportService(db),
   }
 }

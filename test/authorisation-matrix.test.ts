@@ -20,6 +20,7 @@ import { exportMatrix } from './matrix/exports.js'
 import { savedSearchMatrix } from './matrix/saved-searches.js'
 import { apiMatrix } from './matrix/api.js'
 import { brokerageMatrix } from './matrix/brokerage.js'
+import { toolkitMatrix } from './matrix/toolkit.js'
 import {
   adminOnly,
   signedInOnly,
@@ -109,6 +110,7 @@ const sections = [
   savedSearchMatrix,
   apiMatrix,
   brokerageMatrix,
+  toolkitMatrix,
 ]
 const matrix: Row[] = [...accountRows, ...sections.flatMap((s) => s.rows)]
 

@@ -106,7 +106,7 @@ describe('What Works evidence linked by a reviewer', () => {
     const visitorPage = await new TestClient(t.app).get(`/practices/${slug}`)
     expect(visitorPage.$('[data-qa=evidence-link]')).toHaveLength(0)
     expect(visitorPage.$('[data-qa=evidence-none]').text()).toContain(
-      'No What Works Toolkit intervention has been linked',
+      'No What Works evidence has been linked to this practice yet',
     )
     expect((await t.app.inject(`/api/v1/practices/${slug}`)).json().evidence).toEqual([])
   })

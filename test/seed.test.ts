@@ -3,6 +3,7 @@ import path from 'node:path'
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { queryRows, type Database } from '../src/db/client.js'
+import { demoToolkitLinks } from '../src/db/seed/demo-toolkit-links.js'
 import { demoAdoptions } from '../src/db/seed/demo-adoptions.js'
 import { demoPractices } from '../src/db/seed/demo-practices.js'
 import { insertDemoPractices, loadDemoDataOnFirstStart, removeDemoPractices } from '../src/db/seed/seed-demo.js'
@@ -85,6 +86,8 @@ describe('demo practice', () => {
     ).toBeGreaterThanOrEqual(10)
     // Every demo adoption found its practice, none from the practice's own force, and they count.
     expect(await count(sql`select count(*)::int n from adoptions`)).toBe(demoAdoptions.length)
+    // Every demo Toolkit link found its practice and its sample entry.
+    expect(await count(sql`select count(*)::int n from practice_toolkit_links`)).toBe(demoToolkitLinks.length)
     expect(
       await count(sql`select count(*)::int n from adoptions a join practices p on p.id = a.practice_id
                       where a.organisation_id = p.organisation_id`),

@@ -8,6 +8,7 @@ import { adoptions, calls, organisations, practices, taxonomyTerms } from '../sc
 import { demoAdoptions, type DemoAdoption } from './demo-adoptions.js'
 import type { DemoPractice } from './demo-practice.js'
 import { demoPractices } from './demo-practices.js'
+import { insertDemoToolkitLinks } from './demo-toolkit-links.js'
 import { voiceOfTheVictimCall } from './reference-data.js'
 
 async function lookups(db: Db) {
@@ -113,6 +114,7 @@ export async function insertDemoPractices(db: Db, demos: readonly DemoPractice[]
     .onConflictDoNothing({ target: practices.slug })
     .returning({ id: practices.id })
   await insertDemoAdoptions(db)
+  await insertDemoToolkitLinks(db)
   return inserted.length
 }
 

@@ -73,6 +73,11 @@ export const auditActions = [
   'evaluation-updated',
   // the contact relay: { practiceId, length } only, never the message itself
   'practice-contact-relayed',
+  // the What Works Toolkit (issue 13): { change: created | edited | retired | restored, entryId, slug, fields }
+  'toolkit-entry-changed',
+  // a Toolkit CSV: { importId, fileName, counts } when checked and when committed
+  'toolkit-import-checked',
+  'toolkit-import-committed',
 ] as const
 export type AuditAction = (typeof auditActions)[number]
 

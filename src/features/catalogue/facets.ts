@@ -23,6 +23,7 @@ export const facetLabels: Record<FacetName, string> = {
   recognised: 'Recognised practice',
   call: 'Call for practice',
   year: 'Year submitted',
+  evidence: 'What Works evidence',
 }
 
 const taxonomyOf: Partial<Record<FacetName, string>> = {
@@ -46,6 +47,8 @@ export function facetOptions(name: FacetName, ref: ReferenceData): FacetOption[]
       return regions.map((r) => ({ key: r.key, value: r.key, label: r.label }))
     case 'call':
       return ref.calls.map((c) => ({ key: c.slug, value: c.id, label: `${c.title} (${c.year})` }))
+    case 'evidence':
+      return [{ key: 'yes', value: 'yes', label: 'Linked to What Works evidence' }]
     default:
       return []
   }

@@ -40,6 +40,7 @@ const facetColumns: Record<FacetName, { column: SQL; array: boolean }> = {
   stage: { column: sql`m.stage_id`, array: false },
   call: { column: sql`m.call_id`, array: false },
   year: { column: sql`m.year`, array: false },
+  evidence: { column: sql`m.evidence`, array: false },
 }
 
 /** Within a facet the selected values are alternatives (OR); across facets they all apply (AND). */
@@ -49,7 +50,7 @@ export function filterConditions(filters: ResolvedFilters, except?: FacetName): 
     const values = filters[name]
     if (name === except || values.length === 0) continue
     const { column, array } = facetColumns[name]
-    const list = name === 'region' ? textArray(values.map(String)) : intArray(values)
+    const list = name === 'region' || name === 'evidence' ? textArray(values.map(String)) : intArray(values)
     conditions.push(array ? sql`${column} && ${list}` : sql`${column} = any(${list})`)
   }
   return sql.join(conditions, sql` and `)
@@ -187,7 +188,9 @@ export function searchRows(where: SQL, extra: SQL = sql``): SQL {
   return sql`
     select p.id, p.title, p.published_at, p.view_count, p.adoption_count, p.organisation_id, o.region, p.outcome_id,
            p.stage_id, p.call_id, p.purpose_ids, p.topic_ids, p.recognition_ids ${extra},
-           extract(year from coalesce(p.submitted_at, p.published_at) at time zone 'Europe/London')::int as year
+           extract(year from coalesce(p.submitted_at, p.published_at) at time zone 'Europe/London')::int as year,
+           case when exists (select 1 from practice_toolkit_links l where l.practice_id = p.id) then 'yes' end
+             as evidence
     from practices p join organisations o on o.id = p.organisation_id
     where ${where}`
 }

@@ -10,6 +10,7 @@ export const facetNames = [
   'recognised',
   'call',
   'year',
+  'evidence',
 ] as const
 export type FacetName = (typeof facetNames)[number]
 
@@ -63,6 +64,8 @@ export const searchQuerySchema = z.object({
   recognised: many(key),
   call: many(key),
   year: many(year),
+  // "linked to What Works evidence": yes is the one value
+  evidence: many(z.string().regex(/^yes$/, 'must be yes')),
 })
 
 export type ParseResult = { ok: true; query: SearchQuery } | { ok: false; errors: ParameterError[] }

@@ -80,3 +80,7 @@ export const newToolkitEntryForm = toolkitEntryForm.extend({ slug: slugSchema.op
 export const retireForm = z.object({
   confirm: z.enum(['yes', 'no'], { message: 'Select yes to retire the intervention, or no to keep it' }),
 })
+
+export const restoreForm = z.object({
+  confirm: z.enum(['yes', 'no'], { message: 'Select yes to bring the intervention back, or no to leave it retired' }),
+})

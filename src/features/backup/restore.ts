@@ -37,11 +37,17 @@ export interface VerifiedBackup {
   staged: Map<string, string>
 }
 
-function describeReadError(file: string, error: unknown): RestoreRefused {
+function describeReadError(file: string, error: unknown, sawManifest: boolean): RestoreRefused {
   if (error instanceof RestoreRefused) return error
   const code = (error as NodeJS.ErrnoException).code
   const message = (error as Error).message ?? String(error)
-  if (code === 'ENOENT') return new RestoreRefused(`There is no file ${file}.`)
+  if (code === 'ENOENT') return new RestoreRefused(`There is no file ${file}. Nothing was changed.`)
+  if (code === 'Z_DATA_ERROR' && !sawManifest) {
+    return new RestoreRefused(
+      `${file} is not a Practice Bank backup: it is not a gzip-compressed tar file. Nothing was changed.`,
+    )
+  }
+  if (code === 'Z_DATA_ERROR') return new RestoreRefused(`${file} is damaged: ${message}. Nothing was changed.`)
   if (code === 'Z_BUF_ERROR' || /unexpected end/i.test(message)) {
     return new RestoreRefused(
       `${file} is incomplete: it ends before the backup does (was it copied in full?). Nothing was changed.`,
@@ -66,7 +72,8 @@ export async function verifyBackup(file: string, staging: string): Promise<Verif
     for await (const entry of extract) {
       const name = entry.header.name
       if (!manifest) {
-        if (name !== MANIFEST_ENTRY) throw new RestoreRefused(`${file} is not a Practice Bank backup: it has no manifest.`)
+        if (name !== MANIFEST_ENTRY)
+          throw new RestoreRefused(`${file} is not a Practice Bank backup: it has no manifest. Nothing was changed.`)
         manifest = await readManifest(file, entry as AsyncIterable<Buffer>)
         for (const item of [...manifest.tables, ...manifest.files]) expected.set(item.entry, item)
         continue
@@ -93,9 +100,10 @@ export async function verifyBackup(file: string, staging: string): Promise<Verif
     }
     await reading
   } catch (error) {
-    throw describeReadError(file, error)
+    throw describeReadError(file, error, manifest !== undefined)
   }
-  if (!manifest) throw new RestoreRefused(`${file} is not a Practice Bank backup: it has no manifest.`)
+  if (!manifest)
+    throw new RestoreRefused(`${file} is not a Practice Bank backup: it has no manifest. Nothing was changed.`)
   const missing = [...expected.keys()].filter((name) => !staged.has(name))
   if (missing.length > 0) {
     throw new RestoreRefused(
@@ -110,7 +118,8 @@ async function readManifest(file: string, entry: AsyncIterable<Buffer>): Promise
   let size = 0
   for await (const chunk of entry) {
     size += chunk.length
-    if (size > MANIFEST_LIMIT) throw new RestoreRefused(`${file} is not a Practice Bank backup: its manifest is too large.`)
+    if (size > MANIFEST_LIMIT)
+      throw new RestoreRefused(`${file} is not a Practice Bank backup: its manifest is too large.`)
     chunks.push(chunk)
   }
   let json: unknown
@@ -120,7 +129,9 @@ async function readManifest(file: string, entry: AsyncIterable<Buffer>): Promise
     throw new RestoreRefused(`${file} is damaged: its manifest is not valid JSON.`)
   }
   const format = (json as { format?: unknown; formatVersion?: unknown } | null) ?? {}
-  if (format.format !== BACKUP_FORMAT) throw new RestoreRefused(`${file} is not a Practice Bank backup.`)
+  if (format.format !== BACKUP_FORMAT) {
+    throw new RestoreRefused(`${file} is not a Practice Bank backup. Nothing was changed.`)
+  }
   if (format.formatVersion !== BACKUP_FORMAT_VERSION) {
     throw new RestoreRefused(
       `${file} is a backup in format ${String(format.formatVersion)}; this version of Practice Bank reads format ${BACKUP_FORMAT_VERSION}.`,
@@ -277,13 +288,16 @@ export async function restoreBackup(
         if (tables.length > 0) {
           await tx.execute(sql.raw(`truncate ${tables.map((t) => tableRef(t.name)).join(', ')}`))
         }
-        for (const table of tables) await tx.execute(sql.raw(`alter table ${tableRef(table.name)} disable trigger user`))
+        for (const table of tables)
+          await tx.execute(sql.raw(`alter table ${tableRef(table.name)} disable trigger user`))
         for (const table of tables) {
           const saved = inBackup.get(table.name)
           if (!saved) continue
           const missingColumns = saved.columns.filter((c) => !table.columns.includes(c))
           if (missingColumns.length > 0) {
-            throw new RestoreRefused(`The backup's table ${table.name} has columns this schema lacks: ${quoted(missingColumns)}.`)
+            throw new RestoreRefused(
+              `The backup's table ${table.name} has columns this schema lacks: ${quoted(missingColumns)}.`,
+            )
           }
           await loadTable(tx, { ...table, columns: saved.columns }, stagedPath(saved.entry))
         }

@@ -22,6 +22,11 @@ try {
   console.log(
     `Backed up ${summary.tables} tables (${summary.rows} rows) and ${summary.files} attachment files from the ${database.kind === 'pglite' ? 'embedded database' : 'PostgreSQL database'} to ${summary.file} (${summary.sizeBytes} bytes).`,
   )
+  if (summary.missingFiles.length > 0) {
+    console.warn(
+      `Warning: ${summary.missingFiles.length} attachments have no file in ${path.join(config.dataDir, 'files')} (first: ${summary.missingFiles[0]}); they were missing before the backup, or were deleted while it ran.`,
+    )
+  }
 } catch (error) {
   console.error(`The backup failed: ${(error as Error).message}`)
   exitCode = 1

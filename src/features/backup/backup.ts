@@ -26,6 +26,8 @@ export interface BackupSummary {
   rows: number
   files: number
   sizeBytes: number
+  /** attachment rows whose file was not in the store when the backup ran */
+  missingFiles: string[]
 }
 
 /** The name of the migration with this timestamp, from the journal, for the manifest's reader. */
@@ -81,6 +83,9 @@ export async function createBackup(database: Database, filesRoot: string, file: 
           tables,
           sequences: await readSequences(tx),
           migrations: await appliedMigrations(tx),
+          attachmentKeys: tables.some((t) => t.name === 'attachments')
+            ? (await queryRows<{ key: string }>(tx, sql`select storage_key as key from attachments`)).map((r) => r.key)
+            : [],
         }
       },
       { isolationLevel: 'repeatable read', accessMode: 'read only' },
@@ -129,6 +134,7 @@ export async function createBackup(database: Database, filesRoot: string, file: 
       rows: manifest.tables.reduce((sum, t) => sum + t.rows, 0),
       files: manifest.files.length,
       sizeBytes: (await stat(file)).size,
+      missingFiles: snapshot.attachmentKeys.filter((key) => !files.some((f) => f.key === key)),
     }
   } finally {
     await rm(staging, { recursive: true, force: true })

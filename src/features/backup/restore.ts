@@ -25,8 +25,15 @@ import {
   type TableShape,
 } from './tables.js'
 
-/** A restore that was refused before anything changed; the message says why, for the person running it. */
-export class RestoreRefused extends Error {}
+/**
+ * A restore that was refused with nothing changed; the message says why, for the person running it, and
+ * always ends by saying that nothing was changed.
+ */
+export class RestoreRefused extends Error {
+  constructor(message: string) {
+    super(message.endsWith('Nothing was changed.') ? message : `${message} Nothing was changed.`)
+  }
+}
 
 const MANIFEST_LIMIT = 64 * 1024 * 1024
 const INSERT_BATCH = 500

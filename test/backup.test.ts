@@ -200,8 +200,8 @@ async function snapshot(target: Target): Promise<Snapshot> {
   return { tables: await withDatabase(target, (db) => tableChecksums(db)), files: await fileHashes(target) }
 }
 
-/** A copy of the backup with one table's rows changed but the manifest kept as it was. */
-async function tampered(file: string): Promise<Buffer> {
+/** A copy of the backup with entries changed by `change` (given each entry's name and content). */
+async function tampered(file: string, change: (name: string, content: Buffer) => Buffer): Promise<Buffer> {
   const extract = tar.extract()
   const pack = tar.pack()
   const entries: { name: string; content: Buffer }[] = []
@@ -223,10 +223,7 @@ async function tampered(file: string): Promise<Buffer> {
   pack.on('data', (chunk: unknown) => chunks.push(Buffer.from(chunk as Uint8Array)))
   const packed = new Promise<void>((resolve) => pack.on('end', () => resolve()))
   for (const entry of entries) {
-    const content =
-      entry.name === 'tables/audit_events.jsonl'
-        ? Buffer.from(entry.content.toString('utf8').replace('192.0.2.1', '192.0.2.9'))
-        : entry.content
+    const content = change(entry.name, entry.content)
     pack.entry({ name: entry.name, size: content.length }, content)
   }
   pack.finalize()
@@ -312,7 +309,7 @@ describe(`backup and restore (${kind})`, () => {
   )
 
   it(
-    'refuses a truncated, a corrupted and a tampered file, changing nothing',
+    'refuses a truncated, a corrupted, a tampered, a foreign and a newer-version file, changing nothing',
     async () => {
       const whole = readFileSync(backupFile)
       const truncated = path.join(work, 'truncated.tar.gz')
@@ -323,7 +320,24 @@ describe(`backup and restore (${kind})`, () => {
       flipped[middle] = (flipped[middle] ?? 0) ^ 0xff
       writeFileSync(corrupted, flipped)
       const changedRows = path.join(work, 'tampered.tar.gz')
-      writeFileSync(changedRows, await tampered(backupFile))
+      writeFileSync(
+        changedRows,
+        await tampered(backupFile, (name, content) =>
+          name === 'tables/audit_events.jsonl'
+            ? Buffer.from(content.toString('utf8').replace('192.0.2.1', '192.0.2.9'))
+            : content,
+        ),
+      )
+      const fromTheFuture = path.join(work, 'newer.tar.gz')
+      writeFileSync(
+        fromTheFuture,
+        await tampered(backupFile, (name, content) => {
+          if (name !== 'manifest.json') return content
+          const manifest = JSON.parse(content.toString('utf8')) as { migrations: { hash: string; createdAt: number }[] }
+          manifest.migrations.push({ hash: 'a later migration', createdAt: 4_000_000_000_000 })
+          return Buffer.from(JSON.stringify(manifest))
+        }),
+      )
       const notABackup = path.join(work, 'notes.tar.gz')
       writeFileSync(notABackup, 'Not a backup at all, just a note someone saved with the wrong name.\n')
 
@@ -333,11 +347,13 @@ describe(`backup and restore (${kind})`, () => {
         corrupted: await npmRun('restore', restored, [corrupted, '--force']),
         tampered: await npmRun('restore', restored, [changedRows, '--force']),
         notABackup: await npmRun('restore', restored, [notABackup, '--force']),
+        newer: await npmRun('restore', restored, [fromTheFuture, '--force']),
       }
       expect(runs.truncated.stderr).toMatch(/is incomplete/)
       expect(runs.corrupted.stderr).toMatch(/is damaged|is incomplete|not a readable/)
       expect(runs.tampered.stderr).toContain('tables/audit_events.jsonl does not match its checksum')
       expect(runs.notABackup.stderr).toContain('is not a Practice Bank backup')
+      expect(runs.newer.stderr).toContain('taken from a newer version of Practice Bank')
       for (const run of Object.values(runs)) {
         expect(run.code).toBe(1)
         expect(run.stderr).toContain('Nothing was changed')

@@ -16,10 +16,10 @@ if (!file || positionals.length > 1) {
 }
 
 const config = loadConfig()
-const database = await openDatabase({ ...config, poolSize: 2 })
 let exitCode = 0
 try {
-  const summary = await restoreBackup(database, path.join(config.dataDir, 'files'), path.resolve(file), {
+  const openTarget = () => openDatabase({ ...config, poolSize: 2 })
+  const summary = await restoreBackup(openTarget, path.join(config.dataDir, 'files'), path.resolve(file), {
     force: Boolean(values.force),
     progress: (message) => console.log(message),
   })
@@ -34,7 +34,5 @@ try {
     console.error(`The restore failed and nothing was changed: ${(error as Error).message}`)
   }
   exitCode = 1
-} finally {
-  await database.close()
 }
 process.exit(exitCode)

@@ -5,7 +5,7 @@
 // from PGlite into PostgreSQL.
 import { execFile } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -232,7 +232,8 @@ async function tampered(file: string, change: (name: string, content: Buffer) =>
 }
 
 const kind: 'pglite' | 'postgres' = serverUrl ? 'postgres' : 'pglite'
-const SLOW = 240_000
+// Each command is a child process that opens a database; on a busy two-core machine that is slow.
+const SLOW = 600_000
 
 describe(`backup and restore (${kind})`, () => {
   let source: Target
@@ -365,7 +366,9 @@ describe(`backup and restore (${kind})`, () => {
       const refused = await npmRun('restore', empty, [truncated])
       expect(refused.code).toBe(1)
       expect(await fileHashes(empty)).toEqual({})
-      expect(await withDatabase(empty, (db) => userTableCount(db))).toBe(0)
+      if (kind === 'postgres') expect(await withDatabase(empty, (db) => userTableCount(db))).toBe(0)
+      // The embedded database is not even created: the file is checked before the target is opened.
+      else expect(existsSync(path.join(empty.dataDir, 'pglite'))).toBe(false)
     },
     SLOW,
   )

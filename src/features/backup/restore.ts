@@ -232,19 +232,45 @@ export interface RestoreSummary {
 }
 
 /**
- * Restores a backup into the database and file store. Refused (RestoreRefused, nothing changed) when the
- * target already holds data and `force` is not set, or when the file is damaged, incomplete or from a
- * newer version. The database part is one transaction: with `force` the old schema is dropped, the
+ * Restores a backup into the database (opened by `openTarget` only once the whole file has been checked)
+ * and the file store. Refused (RestoreRefused, nothing changed) when the file is damaged, incomplete or
+ * from a newer version, or when the target already holds data and `force` is not set. The database part is one transaction: with `force` the old schema is dropped, the
  * backup's migrations applied, rows loaded in foreign-key order with user triggers off (foreign keys
  * still checked), sequences set, each table's checksum compared with the manifest, and later migrations
  * applied, or nothing at all. Attachment files are written before it commits and taken away again if it
  * fails; files the backup does not hold are removed (with `force`) only after it commits.
  */
 export async function restoreBackup(
-  database: Database,
+  openTarget: () => Promise<Database>,
   filesRoot: string,
   file: string,
   options: RestoreOptions = {},
+): Promise<RestoreSummary> {
+  const progress = options.progress ?? (() => undefined)
+  const staging = await mkdtemp(path.join(os.tmpdir(), 'practice-bank-restore-'))
+  try {
+    // The file is checked before the target is opened: a bad file never touches it.
+    progress(`Checking ${file}…`)
+    const { manifest, staged } = await verifyBackup(file, staging)
+    const plan = migrationPlan(manifest)
+    const database = await openTarget()
+    try {
+      return await restoreInto(database, filesRoot, manifest, staged, plan, options)
+    } finally {
+      await database.close()
+    }
+  } finally {
+    await rm(staging, { recursive: true, force: true })
+  }
+}
+
+async function restoreInto(
+  database: Database,
+  filesRoot: string,
+  manifest: Manifest,
+  staged: Map<string, string>,
+  plan: { upTo: MigrationMeta[]; after: MigrationMeta[] },
+  options: RestoreOptions,
 ): Promise<RestoreSummary> {
   const progress = options.progress ?? (() => undefined)
   const before = await targetState(database, filesRoot)
@@ -254,96 +280,87 @@ export async function restoreBackup(
         'Restore into an empty data directory or database, or add --force to replace everything in it. Nothing was changed.',
     )
   }
-  const staging = await mkdtemp(path.join(os.tmpdir(), 'practice-bank-restore-'))
+  const stagedPath = (entry: string) => {
+    const found = staged.get(entry)
+    if (!found) throw new Error(`${entry} was not unpacked`)
+    return found
+  }
+
+  progress(`Writing ${manifest.files.length} attachment files…`)
+  const store = new LocalFileStore(filesRoot)
+  const existing = new Set(await storedKeys(filesRoot))
+  const added: string[] = []
   try {
-    progress(`Checking ${file}…`)
-    const { manifest, staged } = await verifyBackup(file, staging)
-    const plan = migrationPlan(manifest)
-    const stagedPath = (entry: string) => {
-      const found = staged.get(entry)
-      if (!found) throw new Error(`${entry} was not unpacked`)
-      return found
+    for (const stored of manifest.files) {
+      if (!existing.has(stored.key)) added.push(stored.key)
+      await store.put(stored.key, createReadStream(stagedPath(stored.entry)))
     }
 
-    progress(`Writing ${manifest.files.length} attachment files…`)
-    const store = new LocalFileStore(filesRoot)
-    const existing = new Set(await storedKeys(filesRoot))
-    const added: string[] = []
-    try {
-      for (const stored of manifest.files) {
-        if (!existing.has(stored.key)) added.push(stored.key)
-        await store.put(stored.key, createReadStream(stagedPath(stored.entry)))
+    progress(`Loading ${manifest.tables.length} tables…`)
+    await database.db.transaction(async (tx) => {
+      if (options.force) {
+        await tx.execute(sql.raw('drop schema if exists drizzle cascade'))
+        await tx.execute(sql.raw('drop schema if exists public cascade'))
+        await tx.execute(sql.raw('create schema public'))
       }
-
-      progress(`Loading ${manifest.tables.length} tables…`)
-      await database.db.transaction(async (tx) => {
-        if (options.force) {
-          await tx.execute(sql.raw('drop schema if exists drizzle cascade'))
-          await tx.execute(sql.raw('drop schema if exists public cascade'))
-          await tx.execute(sql.raw('create schema public'))
-        }
-        await applyMigrations(tx, plan.upTo)
-        const tables = await listTables(tx)
-        const inBackup = new Map(manifest.tables.map((t) => [t.name, t]))
-        const unknown = tables.filter((t) => !inBackup.has(t.name)).map((t) => t.name)
-        const extra = manifest.tables.filter((t) => !tables.some((s) => s.name === t.name)).map((t) => t.name)
-        if (unknown.length > 0 || extra.length > 0) {
+      await applyMigrations(tx, plan.upTo)
+      const tables = await listTables(tx)
+      const inBackup = new Map(manifest.tables.map((t) => [t.name, t]))
+      const unknown = tables.filter((t) => !inBackup.has(t.name)).map((t) => t.name)
+      const extra = manifest.tables.filter((t) => !tables.some((s) => s.name === t.name)).map((t) => t.name)
+      if (unknown.length > 0 || extra.length > 0) {
+        throw new RestoreRefused(
+          `The backup's tables do not match its migration level (${[...unknown, ...extra].join(', ')}); it cannot be restored. Nothing was changed.`,
+        )
+      }
+      if (tables.length > 0) {
+        await tx.execute(sql.raw(`truncate ${tables.map((t) => tableRef(t.name)).join(', ')}`))
+      }
+      for (const table of tables) await tx.execute(sql.raw(`alter table ${tableRef(table.name)} disable trigger user`))
+      for (const table of tables) {
+        const saved = inBackup.get(table.name)
+        if (!saved) continue
+        const missingColumns = saved.columns.filter((c) => !table.columns.includes(c))
+        if (missingColumns.length > 0) {
           throw new RestoreRefused(
-            `The backup's tables do not match its migration level (${[...unknown, ...extra].join(', ')}); it cannot be restored. Nothing was changed.`,
+            `The backup's table ${table.name} has columns this schema lacks: ${quoted(missingColumns)}.`,
           )
         }
-        if (tables.length > 0) {
-          await tx.execute(sql.raw(`truncate ${tables.map((t) => tableRef(t.name)).join(', ')}`))
-        }
-        for (const table of tables)
-          await tx.execute(sql.raw(`alter table ${tableRef(table.name)} disable trigger user`))
-        for (const table of tables) {
-          const saved = inBackup.get(table.name)
-          if (!saved) continue
-          const missingColumns = saved.columns.filter((c) => !table.columns.includes(c))
-          if (missingColumns.length > 0) {
-            throw new RestoreRefused(
-              `The backup's table ${table.name} has columns this schema lacks: ${quoted(missingColumns)}.`,
-            )
-          }
-          await loadTable(tx, { ...table, columns: saved.columns }, stagedPath(saved.entry))
-        }
-        for (const table of tables) await tx.execute(sql.raw(`alter table ${tableRef(table.name)} enable trigger user`))
-        await writeSequences(tx, manifest.sequences)
-
-        progress('Comparing every table with the backup…')
-        const loaded = await tableChecksums(tx)
-        for (const saved of manifest.tables) {
-          const now = loaded[saved.name]
-          if (now?.rows !== saved.rows || now.sha256 !== saved.sha256) {
-            throw new Error(
-              `after loading, table ${saved.name} differs from the backup (${now?.rows ?? 0} rows, backup ${saved.rows})`,
-            )
-          }
-        }
-        if (plan.after.length > 0) progress(`Applying ${plan.after.length} newer migrations…`)
-        await applyMigrations(tx, plan.after)
-      })
-    } catch (error) {
-      for (const key of added) await store.remove(key).catch(() => undefined)
-      throw error
-    }
-
-    if (options.force) {
-      const kept = new Set(manifest.files.map((f) => f.key))
-      for (const key of await storedKeys(filesRoot)) {
-        if (!kept.has(key)) await rm(objectPath(filesRoot, key), { force: true })
+        await loadTable(tx, { ...table, columns: saved.columns }, stagedPath(saved.entry))
       }
+      for (const table of tables) await tx.execute(sql.raw(`alter table ${tableRef(table.name)} enable trigger user`))
+      await writeSequences(tx, manifest.sequences)
+
+      progress('Comparing every table with the backup…')
+      const loaded = await tableChecksums(tx)
+      for (const saved of manifest.tables) {
+        const now = loaded[saved.name]
+        if (now?.rows !== saved.rows || now.sha256 !== saved.sha256) {
+          throw new Error(
+            `after loading, table ${saved.name} differs from the backup (${now?.rows ?? 0} rows, backup ${saved.rows})`,
+          )
+        }
+      }
+      if (plan.after.length > 0) progress(`Applying ${plan.after.length} newer migrations…`)
+      await applyMigrations(tx, plan.after)
+    })
+  } catch (error) {
+    for (const key of added) await store.remove(key).catch(() => undefined)
+    throw error
+  }
+
+  if (options.force) {
+    const kept = new Set(manifest.files.map((f) => f.key))
+    for (const key of await storedKeys(filesRoot)) {
+      if (!kept.has(key)) await rm(objectPath(filesRoot, key), { force: true })
     }
-    return {
-      tables: manifest.tables.length,
-      rows: manifest.tables.reduce((sum, t) => sum + t.rows, 0),
-      files: manifest.files.length,
-      migrationsAfter: plan.after.length,
-      source: manifest.source,
-      createdAt: manifest.createdAt,
-    }
-  } finally {
-    await rm(staging, { recursive: true, force: true })
+  }
+  return {
+    tables: manifest.tables.length,
+    rows: manifest.tables.reduce((sum, t) => sum + t.rows, 0),
+    files: manifest.files.length,
+    migrationsAfter: plan.after.length,
+    source: manifest.source,
+    createdAt: manifest.createdAt,
   }
 }

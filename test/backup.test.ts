@@ -5,7 +5,7 @@
 // from PGlite into PostgreSQL.
 import { execFile } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -249,6 +249,7 @@ describe(`backup and restore (${kind})`, () => {
 
   afterAll(async () => {
     for (const name of createdDatabases) await adminQuery(`drop database if exists ${name} with (force)`)
+    rmSync(work, { recursive: true, force: true })
   })
 
   it('the seed holds practice, people, attachments and audit rows', () => {

@@ -17,6 +17,7 @@ import { ImportService } from './features/imports/service.js'
 import { MapService } from './features/map/service.js'
 import { SynonymService } from './features/synonyms/service.js'
 import { CallAdminService } from './features/calls/admin-service.js'
+import { CallQuestionService } from './features/calls/question-service.js'
 import { BriefingService } from './features/insight/briefing.js'
 import { ForceInsightService } from './features/insight/force.js'
 import { InsightService } from './features/insight/service.js'
@@ -52,6 +53,8 @@ export interface Services {
   synonyms: SynonymService
   /** calls for practice as admins run them (issue 14) */
   callAdmin: CallAdminService
+  /** the question builder of a call (issue 14) */
+  callQuestions: CallQuestionService
   viewCounter: ViewCounter
   /** remembered answers of the catalogue's costly reads, reused while the catalogue generation holds */
   resultCache: ResultCache
@@ -102,6 +105,7 @@ export function createServices(
     synonyms: new SynonymService(db),
     imports: new ImportService(db, onBackgroundError),
     callAdmin: new CallAdminService(db),
+    callQuestions: new CallQuestionService(db, reference),
     assessment: new AssessmentService(db),
     review: new ReviewService(db, reference),
     decisions: new DecisionService(db, config),

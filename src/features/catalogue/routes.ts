@@ -1,3 +1,4 @@
+import { callAnswerRows } from '../calls/questions.js'
 import type { FastifyInstance } from 'fastify'
 import type { Services } from '../../services.js'
 import { narrativeSections } from './practice-view.js'
@@ -26,6 +27,9 @@ export default async function catalogueRoutes(app: FastifyInstance, { services }
       ? await services.catalogue.findPractice(request.params.slug, request.viewer)
       : null
     if (!found) return reply.code(404).view('errors/not-found.njk')
+    const call = found.practice.call
+      ? (await services.reference.get()).calls.find((c) => c.slug === found.practice.call?.slug)
+      : undefined
     return reply.view('catalogue/views/practice.njk', {
       pageTitle: found.practice.title,
       activeNav: 'practices',
@@ -36,9 +40,9 @@ export default async function catalogueRoutes(app: FastifyInstance, { services }
       showcasedAt: await services.events.forPracticePage(
         (await services.catalogue.findVisiblePractice(request.params.slug, request.viewer))?.id ?? null,
       ),
-      call: found.practice.call
-        ? (await services.reference.get()).calls.find((c) => c.slug === found.practice.call?.slug)
-        : null,
+      call: call ?? null,
+      // each answer under the wording its contributor answered
+      callAnswerRows: callAnswerRows(call, found.practice.callAnswers).filter((row) => row.answer.length > 0),
     })
   })
 }

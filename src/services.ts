@@ -104,7 +104,7 @@ export function createServices(
     map: new MapService(db, reference, catalogue, resultCache),
     synonyms: new SynonymService(db),
     imports: new ImportService(db, onBackgroundError),
-    callAdmin: new CallAdminService(db),
+    callAdmin: new CallAdminService(db, reference),
     callQuestions: new CallQuestionService(db, reference),
     assessment: new AssessmentService(db),
     review: new ReviewService(db, reference),

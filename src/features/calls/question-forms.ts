@@ -29,7 +29,8 @@ export const questionForm = z
       .map((line) => line.trim())
       .filter(Boolean)
     if (hasOptions(v.kind)) {
-      if (lines.length < 2) ctx.addIssue({ code: 'custom', path: ['options'], message: 'Enter at least two options, one on each line' })
+      if (lines.length < 2)
+        ctx.addIssue({ code: 'custom', path: ['options'], message: 'Enter at least two options, one on each line' })
       else if (lines.length > MAX_OPTIONS)
         ctx.addIssue({ code: 'custom', path: ['options'], message: `Enter ${MAX_OPTIONS} options or fewer` })
       else if (lines.some((line) => line.length > 200))

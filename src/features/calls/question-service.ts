@@ -43,7 +43,10 @@ export class CallQuestionService {
     callId: number,
     adminId: number,
     ip: string,
-    apply: (tx: Db, call: Call) => Promise<{ questions: CallQuestion[]; history?: CallQuestion[]; detail: string } | null>,
+    apply: (
+      tx: Db,
+      call: Call,
+    ) => Promise<{ questions: CallQuestion[]; history?: CallQuestion[]; detail: string } | null>,
   ): Promise<string | 'not-found'> {
     const outcome = await this.db.transaction(async (tx) => {
       const [call] = await tx.select().from(calls).where(eq(calls.id, callId)).for('update')
@@ -67,7 +70,13 @@ export class CallQuestionService {
   }
 
   /** Adds a question at the end, or changes one (a new version when it has been answered already). */
-  async save(adminId: number, callId: number, values: QuestionFormValues, ip: string, key?: string): Promise<QuestionOutcome> {
+  async save(
+    adminId: number,
+    callId: number,
+    values: QuestionFormValues,
+    ip: string,
+    key?: string,
+  ): Promise<QuestionOutcome> {
     const outcome = await this.change(callId, adminId, ip, async (tx, call) => {
       const taken = new Set([...call.questions, ...call.questionHistory].map((q) => q.key))
       const freshKey = (base: string) => {

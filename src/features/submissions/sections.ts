@@ -189,7 +189,11 @@ export function parseForLater(section: Section, ctx: FormContext, body: unknown)
 }
 
 /** A page's values (see Section.values) as the fields its form posts. */
-export function formBody(section: Section, values: Record<string, unknown>, ctx?: FormContext): Record<string, unknown> {
+export function formBody(
+  section: Section,
+  values: Record<string, unknown>,
+  ctx?: FormContext,
+): Record<string, unknown> {
   const body: Record<string, unknown> = {}
   const dates = ctx ? sectionDates(section, ctx) : (section.dates ?? [])
   for (const [name, value] of Object.entries(values)) {

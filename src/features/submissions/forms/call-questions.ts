@@ -87,7 +87,8 @@ export function callQuestionsValues(content: PracticeContent, { call }: FormCont
       )
       if (earlier) answer = answers[earlier.key]
     }
-    values[callField(question)] = question.kind === 'date' ? dateParts(typeof answer === 'string' ? answer : null) : answer
+    values[callField(question)] =
+      question.kind === 'date' ? dateParts(typeof answer === 'string' ? answer : null) : answer
   }
   return values
 }

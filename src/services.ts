@@ -18,6 +18,7 @@ import { MapService } from './features/map/service.js'
 import { SynonymService } from './features/synonyms/service.js'
 import { CallAdminService } from './features/calls/admin-service.js'
 import { CallQuestionService } from './features/calls/question-service.js'
+import { CallProgressService } from './features/calls/progress-service.js'
 import { BriefingService } from './features/insight/briefing.js'
 import { ForceInsightService } from './features/insight/force.js'
 import { InsightService } from './features/insight/service.js'
@@ -55,6 +56,8 @@ export interface Services {
   callAdmin: CallAdminService
   /** the question builder of a call (issue 14) */
   callQuestions: CallQuestionService
+  /** how a call is going, for staff (issue 14) */
+  callProgress: CallProgressService
   viewCounter: ViewCounter
   /** remembered answers of the catalogue's costly reads, reused while the catalogue generation holds */
   resultCache: ResultCache
@@ -106,6 +109,7 @@ export function createServices(
     imports: new ImportService(db, onBackgroundError),
     callAdmin: new CallAdminService(db, reference),
     callQuestions: new CallQuestionService(db, reference),
+    callProgress: new CallProgressService(db),
     assessment: new AssessmentService(db),
     review: new ReviewService(db, reference),
     decisions: new DecisionService(db, config),

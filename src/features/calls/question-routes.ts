@@ -12,7 +12,7 @@ import { questionKindLabels } from './questions.js'
 type WithId = { Params: { id: string } }
 type WithKey = { Params: { id: string; key: string } }
 const idParam = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) })
-const keyParam = z.string().regex(/^[a-z0-9-]{1,80}$/)
+const keyParam = z.string().regex(/^[A-Za-z0-9-]{1,80}$/)
 
 const kindItems = (chosen: string | undefined) =>
   Object.entries(questionKindLabels).map(([value, text]) => ({ value, text, checked: value === chosen }))

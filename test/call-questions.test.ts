@@ -74,6 +74,11 @@ describe('the question builder', () => {
 
     const page = await admin.get(`/admin/calls/${call.id}`)
     expect(page.$('[data-qa=question]')).toHaveLength(6)
+    // every question but the first can move up, every one but the last down, with plain form buttons
+    expect(page.$('[data-qa=move-up]')).toHaveLength(5)
+    expect(page.$('[data-qa=move-down]')).toHaveLength(5)
+    expect(page.$('[data-qa=question]').first().find('[data-qa=move-up]')).toHaveLength(0)
+    expect(page.$('[data-qa=move-down]').first().text()).toBe('Move down question 1')
     const first = questions[0]?.key ?? ''
     const moved = await admin.submit(
       `/admin/calls/${call.id}/questions/${first}/move`,

@@ -2,6 +2,8 @@ import { parse as parseCsv } from 'csv-parse/sync'
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { queryRows } from '../src/db/client.js'
+import { seedDemoCall } from '../src/db/seed/demo-calls.js'
+import { insertDemoSubmissions } from '../src/db/seed/demo-submissions.js'
 import { createTestApp, texts, type TestApp } from './support/app.js'
 import { TestClient } from './support/client.js'
 import {
@@ -118,5 +120,21 @@ describe('/review/calls/:slug', () => {
     expect((await admin.get(`/review/calls/${slug}`)).status).toBe(200)
     expect((await reviewer.get('/review/calls/no-such-call')).status).toBe(404)
     expect((await reviewer.get('/review/calls/BAD%20slug')).status).toBe(404)
+  })
+})
+
+describe('the demo call', () => {
+  it('gets two extra questions of different kinds and a few responses, once', async () => {
+    await insertDemoSubmissions(t.db)
+    expect(await seedDemoCall(t.db)).toBe(2)
+    expect(await seedDemoCall(t.db)).toBe(0)
+    const [call] = await queryRows<{ questions: { key: string; kind: string }[] }>(
+      t.db,
+      sql`select questions from calls where slug = 'voice-of-the-victim-2026'`,
+    )
+    expect(call?.questions.slice(-2).map((q) => q.kind)).toEqual(['yesno', 'date'])
+    expect(call?.questions).toHaveLength(5)
+    const page = await reviewer.get('/review/calls/voice-of-the-victim-2026')
+    expect(page.$('[data-qa=sent]').text()).toBe('2 responses sent')
   })
 })

@@ -78,7 +78,7 @@ describe('the question builder', () => {
     expect(page.$('[data-qa=move-up]')).toHaveLength(5)
     expect(page.$('[data-qa=move-down]')).toHaveLength(5)
     expect(page.$('[data-qa=question]').first().find('[data-qa=move-up]')).toHaveLength(0)
-    expect(page.$('[data-qa=move-down]').first().text()).toBe('Move down question 1')
+    expect(page.$('[data-qa=move-down]').first().text().trim()).toBe('Move down question 1')
     const first = questions[0]?.key ?? ''
     const moved = await admin.submit(
       `/admin/calls/${call.id}/questions/${first}/move`,

@@ -33,6 +33,8 @@ import synonymRoutes from './features/synonyms/routes.js'
 import callAdminRoutes from './features/calls/admin-routes.js'
 import exportsFeature from './features/exports/index.js'
 import savedSearchesFeature from './features/saved-searches/index.js'
+import callQuestionRoutes from './features/calls/question-routes.js'
+import callProgressRoutes from './features/calls/progress-routes.js'
 import errors from './plugins/errors.js'
 import { postgresRateLimitStore } from './plugins/rate-limit-store.js'
 import health from './plugins/health.js'
@@ -139,6 +141,8 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
   await app.register(synonymRoutes, { services })
   await app.register(importsFeature, { services })
   await app.register(callAdminRoutes, { services })
+  await app.register(callQuestionRoutes, { services })
+  await app.register(callProgressRoutes, { services })
   await app.register(reviewRoutes, { services })
   await app.register(attachmentRoutes, { services })
   await app.register(theoryOfChangeFeature, { services })

@@ -7,6 +7,7 @@ import path from 'node:path'
 import { createFileMailer, createSmtpMailer, describeMailDelivery } from './features/email/mailer.js'
 import { OutboxWorker } from './features/email/worker.js'
 import { loadDemoDataOnFirstStart } from './db/seed/seed-demo.js'
+import { seedDemoCall } from './db/seed/demo-calls.js'
 import { insertDemoSubmissions } from './db/seed/demo-submissions.js'
 import { insertDemoEvents } from './db/seed/demo-events.js'
 import { insertDemoSavedSearches } from './db/seed/demo-saved-searches.js'
@@ -37,6 +38,7 @@ async function main(): Promise<void> {
   if (loaded > 0) {
     const waiting = await insertDemoSubmissions(database.db, demoContributorEmail)
     app.log.info(`added ${waiting} demo submissions waiting for review`)
+    app.log.info(`${await seedDemoCall(database.db)} demo submissions answer the open demo call`)
     app.log.info(`added ${await insertDemoEvents(database.db)} demo learning events`)
     app.log.info(`added ${await insertDemoEvaluations(database.db)} demo evaluations`)
   }

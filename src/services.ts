@@ -17,6 +17,8 @@ import { ImportService } from './features/imports/service.js'
 import { MapService } from './features/map/service.js'
 import { SynonymService } from './features/synonyms/service.js'
 import { CallAdminService } from './features/calls/admin-service.js'
+import { CallQuestionService } from './features/calls/question-service.js'
+import { CallProgressService } from './features/calls/progress-service.js'
 import { BriefingService } from './features/insight/briefing.js'
 import { ForceInsightService } from './features/insight/force.js'
 import { InsightService } from './features/insight/service.js'
@@ -60,6 +62,10 @@ export interface Services {
   synonyms: SynonymService
   /** calls for practice as admins run them (issue 14) */
   callAdmin: CallAdminService
+  /** the question builder of a call (issue 14) */
+  callQuestions: CallQuestionService
+  /** how a call is going, for staff (issue 14) */
+  callProgress: CallProgressService
   viewCounter: ViewCounter
   /** remembered answers of the catalogue's costly reads, reused while the catalogue generation holds */
   resultCache: ResultCache
@@ -127,7 +133,9 @@ export function createServices(
     map: new MapService(db, reference, catalogue, resultCache),
     synonyms: new SynonymService(db),
     imports: new ImportService(db, onBackgroundError),
-    callAdmin: new CallAdminService(db),
+    callAdmin: new CallAdminService(db, reference),
+    callQuestions: new CallQuestionService(db, reference),
+    callProgress: new CallProgressService(db),
     assessment: new AssessmentService(db),
     review: new ReviewService(db, reference),
     decisions: new DecisionService(db, config),

@@ -13,13 +13,29 @@ import {
   unique,
 } from 'drizzle-orm/pg-core'
 
+/**
+ * The kinds of question a call may ask (issue 14): short text, long text (with an optional word limit),
+ * one choice, several choices, yes or no, a date.
+ */
+export const callQuestionKinds = ['short', 'text', 'radios', 'checkboxes', 'yesno', 'date'] as const
+export type CallQuestionKind = (typeof callQuestionKinds)[number]
+
 export interface CallQuestion {
+  /** where its answers are kept in practices.call_answers; a new version of a question gets a new key */
   key: string
   label: string
   hint?: string
-  kind: 'text' | 'checkboxes'
-  /** for checkboxes: [key, label] pairs */
+  kind: CallQuestionKind
+  /** for radios and checkboxes: [key, label] pairs */
   options?: [string, string][]
+  /** false for an optional question; missing means required (as the first calls' questions were) */
+  required?: boolean
+  /** for long text: the most words an answer may have */
+  wordLimit?: number
+  /** the key of its first version: every version of one question shares it (missing: the key itself) */
+  stem?: string
+  /** 1 for the first wording, one more each time it changed after someone had sent an answer to it */
+  version?: number
 }
 
 export type ForceSizeBand = 'small' | 'medium' | 'large'
@@ -79,6 +95,8 @@ export const calls = pgTable('calls', {
   /** days after closing in which drafts already started can still be sent */
   graceDays: smallint('grace_days').notNull().default(0),
   archivedAt: timestamp('archived_at', { withTimezone: true }),
+  /** earlier versions of its questions that someone answered, so each answer keeps the wording it answered */
+  questionHistory: jsonb('question_history').$type<CallQuestion[]>().notNull().default([]),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 })
 

@@ -40,8 +40,9 @@ export async function seedReferenceData(db: Db): Promise<void> {
       .values(callSeeds.map((call) => ({ ...call })))
       .onConflictDoUpdate({
         target: calls.slug,
-        // Until admins can edit calls, the wording of the seeded ones is ours to refresh.
-        set: { theme: sql`excluded.theme`, guidance: sql`excluded.guidance`, questions: sql`excluded.questions` },
+        // The theme and guidance of the seeded calls are ours to refresh; their questions are the admins'
+        // (the question builder, issue 14), so a new seed never undoes their changes or versions.
+        set: { theme: sql`excluded.theme`, guidance: sql`excluded.guidance` },
       })
 
     await seedAssessmentCriteria(tx)

@@ -5,6 +5,7 @@ import { errorFor, parseForm, type FormError } from '../../web/forms.js'
 import { requireRole } from '../access/guards.js'
 import { callForm, callFormFields } from './admin-forms.js'
 import type { AdminCall } from './admin-service.js'
+import { questionKindLabels } from './questions.js'
 
 type WithId = { Params: { id: string } }
 const idParam = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) })
@@ -16,6 +17,11 @@ const savedMessages: Record<string, string> = {
   open: 'The call is open',
   close: 'The call is closed',
   archive: 'The call has been archived',
+  'question-added': 'The question has been added',
+  'question-changed': 'The question has been changed',
+  'question-versioned': 'The question has been changed. Answers already sent keep the wording they answered',
+  'question-removed': 'The question has been removed',
+  'question-moved': 'The question has been moved',
 }
 
 function inputOf(call: AdminCall | null, posted: Record<string, unknown> | null): Record<string, string> {
@@ -63,11 +69,14 @@ export default async function callAdminRoutes(app: FastifyInstance, { services }
     call: AdminCall | null,
     input: Record<string, string>,
     errors?: FormError[],
+    saved?: string,
   ) =>
     reply.code(errors ? 400 : 200).view('calls/views/admin-call.njk', {
       pageTitle: call ? `Change ${call.title}` : 'Create a call for practice',
       activeNav: 'admin',
       call,
+      kindLabels: questionKindLabels,
+      saved,
       input,
       errors,
       errorFor: (id: string) => errorFor(errors, id),
@@ -102,11 +111,11 @@ export default async function callAdminRoutes(app: FastifyInstance, { services }
     return save(request, reply, admin.id, null)
   })
 
-  app.get<WithId>('/admin/calls/:id', async (request, reply) => {
+  app.get<WithId & { Querystring: { saved?: string } }>('/admin/calls/:id', async (request, reply) => {
     if (!requireRole(request, reply, 'admin')) return reply
     const call = await findCall(request.params)
     if (!call) return notFound(reply)
-    return renderForm(reply, call, inputOf(call, null))
+    return renderForm(reply, call, inputOf(call, null), undefined, savedMessages[String(request.query.saved)])
   })
 
   app.post<WithId>('/admin/calls/:id', async (request, reply) => {

@@ -3,6 +3,7 @@ import type { Db } from '../../db/client.js'
 import { calls } from '../../db/schema/index.js'
 import { recordAuditEvent } from '../audit/repository.js'
 import { londonToday } from '../submissions/forms/fields.js'
+import type { ReferenceService } from '../reference/service.js'
 import type { CallFormValues } from './admin-forms.js'
 import { callState } from './dates.js'
 import { sanitiseGuidance } from './guidance.js'
@@ -17,7 +18,11 @@ const dayBefore = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) - 86_
  * Guidance is sanitised before it is stored; every change is written to the audit log in its transaction.
  */
 export class CallAdminService {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    /** told of every change, so this instance starts and checks submissions against the call as it now is */
+    private readonly reference?: ReferenceService,
+  ) {}
 
   async list() {
     const rows = await this.db
@@ -33,7 +38,7 @@ export class CallAdminService {
   }
 
   async save(adminId: number, values: CallFormValues, ip: string, id?: number): Promise<SaveCallOutcome | null> {
-    return this.db.transaction(async (tx) => {
+    const outcome = await this.db.transaction(async (tx): Promise<SaveCallOutcome | null> => {
       const existing =
         id === undefined ? null : ((await tx.select().from(calls).where(eq(calls.id, id)).for('update'))[0] ?? null)
       if (id !== undefined && !existing) return null
@@ -65,11 +70,13 @@ export class CallAdminService {
       })
       return { ok: true, call }
     })
+    this.reference?.invalidate()
+    return outcome
   }
 
   /** Opens today (London), closes yesterday so no new submission starts, or archives; null when no such call. */
   async act(adminId: number, id: number, action: 'open' | 'close' | 'archive', ip: string): Promise<AdminCall | null> {
-    return this.db.transaction(async (tx) => {
+    const outcome = await this.db.transaction(async (tx) => {
       const [call] = await tx.select().from(calls).where(eq(calls.id, id)).for('update')
       if (!call) return null
       const today = londonToday()
@@ -96,5 +103,7 @@ export class CallAdminService {
       })
       return updated ?? null
     })
+    this.reference?.invalidate()
+    return outcome
   }
 }

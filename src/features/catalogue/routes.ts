@@ -1,3 +1,4 @@
+import { callAnswerRows } from '../calls/questions.js'
 import type { FastifyInstance } from 'fastify'
 import type { Services } from '../../services.js'
 import { narrativeSections } from './practice-view.js'
@@ -27,6 +28,9 @@ export default async function catalogueRoutes(app: FastifyInstance, { services }
       : null
     if (!found) return reply.code(404).view('errors/not-found.njk')
     const visible = await services.catalogue.findVisiblePractice(request.params.slug, request.viewer)
+    const call = found.practice.call
+      ? (await services.reference.get()).calls.find((c) => c.slug === found.practice.call?.slug)
+      : undefined
     return reply.view('catalogue/views/practice.njk', {
       pageTitle: found.practice.title,
       activeNav: 'practices',
@@ -38,9 +42,9 @@ export default async function catalogueRoutes(app: FastifyInstance, { services }
       evaluations: await services.evaluation.forPracticePage(visible?.id ?? null),
       canRelay:
         request.viewer.kind === 'user' && Boolean(await services.contact.target(request.params.slug, request.viewer)),
-      call: found.practice.call
-        ? (await services.reference.get()).calls.find((c) => c.slug === found.practice.call?.slug)
-        : null,
+      call: call ?? null,
+      // each answer under the wording its contributor answered
+      callAnswerRows: callAnswerRows(call, found.practice.callAnswers).filter((row) => row.answer.length > 0),
     })
   })
 }

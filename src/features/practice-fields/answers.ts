@@ -1,5 +1,6 @@
 import type { ConsentPublication } from '../../db/schema/index.js'
 import { formatDate } from '../../web/format.js'
+import { callAnswerRows } from '../calls/questions.js'
 import type { ReferenceData } from '../reference/types.js'
 import type { ContentField, PracticeContent } from '../submissions/content.js'
 import { practiceFieldKeys, practiceFields, type FieldKind } from './registry.js'
@@ -21,18 +22,12 @@ const yesNo = (value: unknown) => (value === true ? 'Yes' : value === false ? 'N
 
 /** The call's answers, question by question, with chosen options by their labels. */
 export function callAnswerList(content: PracticeContent, ref: ReferenceData): [question: string, answer: string][] {
-  const answers = content.callAnswers ?? {}
   const call = content.callId ? ref.callById.get(content.callId) : undefined
-  const questions = call?.questions ?? []
-  const asked = questions.map((q) => q.key)
-  const keys = [...asked, ...Object.keys(answers).filter((key) => !asked.includes(key))]
-  return keys.map((key) => {
-    const question = questions.find((q) => q.key === key)
-    const options = new Map(question?.options ?? [])
-    const answer = answers[key]
-    const value = Array.isArray(answer) ? answer.map((a) => options.get(a) ?? a).join('; ') : (answer ?? '')
-    return [question?.label ?? key, value]
-  })
+  // Each answer under the wording its contributor answered (see answeredQuestions).
+  return callAnswerRows(call, content.callAnswers).map(({ question, answer }) => [
+    question.label,
+    Array.isArray(answer) ? answer.join('; ') : answer,
+  ])
 }
 
 /**

@@ -39,6 +39,8 @@ export async function findAllCalls(db: Db): Promise<CallRef[]> {
       opensOn: calls.opensOn,
       closesOn: calls.closesOn,
       questions: calls.questions,
+      graceDays: calls.graceDays,
+      questionHistory: calls.questionHistory,
     })
     .from(calls)
     .orderBy(asc(calls.opensOn))

@@ -24,6 +24,10 @@ export interface CallRef {
   opensOn: string
   closesOn: string
   questions: CallQuestion[]
+  /** days after closing in which drafts already started may still be sent */
+  graceDays: number
+  /** earlier versions of its questions that someone answered */
+  questionHistory: CallQuestion[]
 }
 
 export interface ReferenceData {

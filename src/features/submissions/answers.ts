@@ -1,6 +1,8 @@
+import { answerWords } from '../calls/questions.js'
 import { answerValue } from '../practice-fields/answers.js'
 import { questionsOf } from '../practice-fields/registry.js'
 import type { PracticeContent } from './content.js'
+import { callField } from './forms/call-questions.js'
 import type { FormContext } from './forms/fields.js'
 import { sectionsFor, type SectionKey } from './sections.js'
 
@@ -28,12 +30,8 @@ function answersOf(
     if (key === 'endDate' && content.stillRunning !== false) return []
     if (form.control === 'call-questions') {
       return (call?.questions ?? []).map((q) => {
-        const answer = content.callAnswers?.[q.key]
-        const value =
-          q.kind === 'checkboxes'
-            ? (q.options ?? []).filter(([option]) => [answer].flat().includes(option)).map(([, text]) => text)
-            : (answer as string | undefined)
-        return [q.label, value, `call-${q.key}`]
+        const value = answerWords(q, content.callAnswers?.[q.key])
+        return [q.label, value, q.kind === 'date' ? `${callField(q)}-day` : callField(q)]
       })
     }
     const value = answerValue(key, content, ref)

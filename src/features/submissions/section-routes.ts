@@ -12,7 +12,7 @@ import {
   type IdParams,
 } from './route-helpers.js'
 import { sectionOptions } from './section-view.js'
-import { formBody, sections, sectionsFor, type PendingFields, type Section } from './sections.js'
+import { formBody, sectionDates, sections, sectionsFor, type PendingFields, type Section } from './sections.js'
 import type { Submission } from './service.js'
 
 type SectionRequest = IdParams & { Querystring: { returnTo?: string } }
@@ -49,10 +49,10 @@ export default async function sectionRoutes(app: FastifyInstance, { services }: 
       const pending = submission.pending[section.key]
       if (pending) {
         // Answers saved for later that did not pass come back as typed, with what is wrong with them.
-        const body = { ...formBody(section, values), ...pending }
+        const body = { ...formBody(section, values, submission.ctx), ...pending }
         const form = services.submissions.parse(section, 'draft', submission, body)
         return renderSection(reply, section, submission, {
-          values: form.ok ? collectDates(body, section.dates ?? []) : form.input,
+          values: form.ok ? collectDates(body, sectionDates(section, submission.ctx)) : form.input,
           returnTo,
           ...(form.ok ? {} : formErrors(form.errors)),
         })
@@ -102,7 +102,7 @@ export default async function sectionRoutes(app: FastifyInstance, { services }: 
         const current = await services.submissions.load(request.viewer, submission.practice.id)
         if (!current) return reply.callNotFound()
         return renderSection(reply.code(409), section, current, {
-          values: collectDates(body, section.dates ?? []),
+          values: collectDates(body, sectionDates(section, current.ctx)),
           returnTo,
           conflict: true,
         })

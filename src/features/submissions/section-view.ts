@@ -1,3 +1,4 @@
+import type { CallQuestion } from '../../db/schema/index.js'
 import { questionsOf, type FormQuestion, type OptionSource } from '../practice-fields/registry.js'
 import { callField } from './forms/call-questions.js'
 import { termsOf, type FormContext } from './forms/fields.js'
@@ -60,10 +61,20 @@ export function sectionOptions(section: Section, ctx: FormContext, values: Value
   return {
     questions,
     callTitle: ctx.call?.title,
-    callQuestions: (ctx.call?.questions ?? []).map((q) => ({
-      ...q,
-      field: callField(q),
-      items: q.kind === 'checkboxes' ? choiceItems(q.options ?? [], values[callField(q)]) : [],
-    })),
+    callQuestions: callQuestionViews(ctx.call?.questions ?? [], values),
   }
+}
+
+/** A call's questions ready for the callQuestion macro: each with its form field and its items. */
+export function callQuestionViews(questions: readonly CallQuestion[], values: Values) {
+  return questions.map((q) => ({
+    ...q,
+    field: callField(q),
+    items:
+      q.kind === 'checkboxes' || q.kind === 'radios'
+        ? choiceItems(q.options ?? [], values[callField(q)])
+        : q.kind === 'yesno'
+          ? choiceItems(fixedOptions['yes-no'] ?? [], values[callField(q)])
+          : [],
+  }))
 }

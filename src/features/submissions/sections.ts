@@ -3,7 +3,7 @@ import type { PendingAnswers } from '../../db/schema/index.js'
 import { parseForm, type FormError } from '../../web/forms.js'
 import type { ContentField, PracticeContent } from './content.js'
 import { aboutSchema, aboutValues } from './forms/about.js'
-import { callQuestionsSchema, callQuestionsValues } from './forms/call-questions.js'
+import { callDateFields, callQuestionsSchema, callQuestionsValues } from './forms/call-questions.js'
 import { evidenceSchema, evidenceValues } from './forms/evidence.js'
 import { collectDates, type FormContext, type Mode } from './forms/fields.js'
 import { organisationSchema, organisationValues } from './forms/organisation.js'
@@ -34,6 +34,8 @@ export interface Section {
   startedBy: readonly ContentField[]
   /** date inputs on the page (three boxes each) */
   dates?: readonly string[]
+  /** date inputs that depend on the submission (a call's own date questions) */
+  datesFor?(ctx: FormContext): readonly string[]
   /** only some submissions ask it */
   appliesTo?(ctx: FormContext): boolean
 }
@@ -80,6 +82,7 @@ export const sections: readonly Section[] = [
     schema: callQuestionsSchema,
     values: callQuestionsValues,
     startedBy: ['callAnswers'],
+    datesFor: callDateFields,
     appliesTo: (ctx) => ctx.call !== null && ctx.call.questions.length > 0,
   },
   {
@@ -122,14 +125,20 @@ export function sectionsFor(ctx: FormContext): Section[] {
   return sections.filter((s) => !s.appliesTo || s.appliesTo(ctx))
 }
 
+/** Every date input on a section's page, for this submission. */
+export function sectionDates(section: Section, ctx: FormContext): readonly string[] {
+  return [...(section.dates ?? []), ...(section.datesFor?.(ctx) ?? [])]
+}
+
 export type SectionParse =
   { ok: true; patch: Partial<PracticeContent> } | { ok: false; errors: FormError[]; input: Record<string, unknown> }
 
 /** Parses a section's posted form; a date's errors link to its first box. */
 export function parseSection(section: Section, mode: Mode, ctx: FormContext, body: unknown): SectionParse {
-  const form = parseForm(section.schema(mode, ctx), collectDates(body, section.dates ?? []))
+  const dates = sectionDates(section, ctx)
+  const form = parseForm(section.schema(mode, ctx), collectDates(body, dates))
   if (form.ok) return { ok: true, patch: form.values }
-  const errors = form.errors.map((e) => (section.dates?.includes(e.fieldId) ? { ...e, href: `#${e.fieldId}-day` } : e))
+  const errors = form.errors.map((e) => (dates.includes(e.fieldId) ? { ...e, href: `#${e.fieldId}-day` } : e))
   return { ok: false, errors, input: form.input }
 }
 
@@ -141,8 +150,8 @@ export type LaterParse =
   | { ok: false; errors: FormError[]; input: Record<string, unknown> }
 
 /** The form fields that carry one answer: a date's three boxes, or the field itself. */
-function fieldsOf(section: Section, fieldId: string, body: Record<string, unknown>): string[] {
-  const names = section.dates?.includes(fieldId)
+function fieldsOf(section: Section, ctx: FormContext, fieldId: string, body: Record<string, unknown>): string[] {
+  const names = sectionDates(section, ctx).includes(fieldId)
     ? ['day', 'month', 'year'].map((part) => `${fieldId}-${part}`)
     : [fieldId]
   return names.filter((name) => body[name] !== undefined)
@@ -168,7 +177,7 @@ export function parseForLater(section: Section, ctx: FormContext, body: unknown)
     const form = parseSection(section, 'draft', ctx, working)
     if (form.ok) return { ok: true, patch: form.patch, pending }
     for (const error of form.errors) {
-      const names = fieldsOf(section, error.fieldId, working)
+      const names = fieldsOf(section, ctx, error.fieldId, working)
       if (names.length === 0) return form
       for (const name of names) {
         const value = asTyped(working[name])
@@ -180,10 +189,15 @@ export function parseForLater(section: Section, ctx: FormContext, body: unknown)
 }
 
 /** A page's values (see Section.values) as the fields its form posts. */
-export function formBody(section: Section, values: Record<string, unknown>): Record<string, unknown> {
+export function formBody(
+  section: Section,
+  values: Record<string, unknown>,
+  ctx?: FormContext,
+): Record<string, unknown> {
   const body: Record<string, unknown> = {}
+  const dates = ctx ? sectionDates(section, ctx) : (section.dates ?? [])
   for (const [name, value] of Object.entries(values)) {
-    if (section.dates?.includes(name)) {
+    if (dates.includes(name)) {
       const parts = (value ?? {}) as Record<string, string | undefined>
       for (const part of ['day', 'month', 'year']) body[`${name}-${part}`] = parts[part]
     } else if (value !== null && value !== undefined) body[name] = value
@@ -202,7 +216,7 @@ export function isComplete(
   pending: PendingAnswers = {},
 ): boolean {
   if (pending[section.key]) return false
-  return parseSection(section, 'complete', ctx, formBody(section, section.values(content, ctx))).ok
+  return parseSection(section, 'complete', ctx, formBody(section, section.values(content, ctx), ctx)).ok
 }
 
 export type SectionStatus = 'completed' | 'in-progress' | 'not-started'

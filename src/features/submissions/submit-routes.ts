@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify'
 import type { Services } from '../../services.js'
 import { hasRole } from '../access/visibility.js'
 import { canDo } from '../review/state-machine.js'
+import { formatDate } from '../../web/format.js'
 import { parseForm, type FormError } from '../../web/forms.js'
 import { answerCards } from './answers.js'
 import { REPLY_MAX, replyForm } from './forms/reply.js'
@@ -26,7 +27,7 @@ export default async function submitRoutes(app: FastifyInstance, { services }: {
   const renderCheckAnswers = async (
     reply: FastifyReply,
     submission: Submission,
-    extra: { missing?: Section[]; errors?: FormError[]; errorFor?: unknown; conflict?: string } = {},
+    extra: { missing?: Section[]; errors?: FormError[]; errorFor?: unknown; conflict?: string; closed?: string } = {},
   ) => {
     const missing = extra.missing ?? services.submissions.incompleteSections(submission)
     return reply.view('submissions/views/check-answers.njk', {
@@ -72,6 +73,13 @@ export default async function submitRoutes(app: FastifyInstance, { services }: {
           href: submissionPath(submission, s.key),
         }))
         return renderCheckAnswers(reply.code(400), submission, { missing: outcome.sections, ...formErrors(errors) })
+      }
+      case 'call-closed': {
+        const graced = outcome.lastDay !== outcome.closesOn
+        const text = graced
+          ? `The call for practice ‘${outcome.title}’ closed on ${formatDate(outcome.closesOn)}, and drafts could be sent until ${formatDate(outcome.lastDay)}. This draft cannot be sent for the call now. Your answers are kept: contact the programme team if you still want to share this practice.`
+          : `The call for practice ‘${outcome.title}’ closed on ${formatDate(outcome.closesOn)}, so this draft cannot be sent for it now. Your answers are kept: contact the programme team if you still want to share this practice.`
+        return renderCheckAnswers(reply.code(409), submission, { closed: text })
       }
       case 'conflict': {
         const current = await services.submissions.load(request.viewer, submission.practice.id)

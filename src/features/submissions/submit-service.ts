@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm'
 import type { Db } from '../../db/client.js'
-import { practices, type PendingAnswers } from '../../db/schema/index.js'
+import { calls, practices, type PendingAnswers } from '../../db/schema/index.js'
 import type { Viewer } from '../access/visibility.js'
 import { recordAuditEvent } from '../audit/repository.js'
 import { slugify } from '../catalogue/slug.js'
@@ -34,11 +34,31 @@ export type SubmitOutcome =
   | { kind: 'conflict' }
   | { kind: 'not-found' }
   | { kind: 'not-allowed' }
+  /** the call it answers has closed and its grace period for drafts has ended (or there was none) */
+  | { kind: 'call-closed'; title: string; closesOn: string; lastDay: string }
 
 export type WithdrawOutcome = 'withdrawn' | 'already' | 'not-found' | 'not-allowed'
 
 /** not-asked: no reviewer has asked for changes that are still open, so there is nothing to reply to */
 export type ReplyOutcome = 'replied' | 'not-asked' | 'not-found' | 'not-allowed'
+
+const addDays = (day: string, days: number) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10)
+
+/**
+ * A closed call takes no new submissions; a draft started before it closed may still be sent until the
+ * last day of the call's grace period (days after closing, in London). Read from the call's row itself,
+ * so a change an admin has just made applies at once.
+ */
+async function callClosedFor(tx: Db, callId: number): Promise<Extract<SubmitOutcome, { kind: 'call-closed' }> | null> {
+  const [call] = await tx
+    .select({ title: calls.title, closesOn: calls.closesOn, graceDays: calls.graceDays })
+    .from(calls)
+    .where(eq(calls.id, callId))
+  if (!call) return null
+  const lastDay = addDays(call.closesOn, call.graceDays)
+  return londonToday() > lastDay ? { kind: 'call-closed', title: call.title, closesOn: call.closesOn, lastDay } : null
+}
 
 export const formatReference = (year: number, number: number) => `PB-${year}-${String(number).padStart(4, '0')}`
 
@@ -105,6 +125,10 @@ export class SubmitService {
     if (practice.version !== version) return { kind: 'conflict' }
     const missing = this.missingSections(ref, contentOf(practice), practice.pendingAnswers ?? {})
     if (missing.length) return { kind: 'incomplete', sections: missing }
+    if (practice.callId !== null && !practice.submittedAt) {
+      const closed = await callClosedFor(tx, practice.callId)
+      if (closed) return closed
+    }
 
     const resubmitted = practice.status === 'changes_requested'
     const year = Number(londonToday().slice(0, 4))

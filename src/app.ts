@@ -31,6 +31,7 @@ import sectionRoutes from './features/submissions/section-routes.js'
 import submitRoutes from './features/submissions/submit-routes.js'
 import synonymRoutes from './features/synonyms/routes.js'
 import callAdminRoutes from './features/calls/admin-routes.js'
+import callAnnouncementRoutes from './features/call-announcements/routes.js'
 import exportsFeature from './features/exports/index.js'
 import savedSearchesFeature from './features/saved-searches/index.js'
 import callQuestionRoutes from './features/calls/question-routes.js'
@@ -157,5 +158,6 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
   await app.register(savedSearchesFeature, { services })
   await app.register(apiTokenRoutes, { services })
   await app.register(apiFeature, { services })
+  await app.register(callAnnouncementRoutes, { services })
   return app
 }

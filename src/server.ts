@@ -11,6 +11,7 @@ import { seedDemoCall } from './db/seed/demo-calls.js'
 import { insertDemoSubmissions } from './db/seed/demo-submissions.js'
 import { insertDemoEvents } from './db/seed/demo-events.js'
 import { insertDemoSavedSearches } from './db/seed/demo-saved-searches.js'
+import { insertDemoCallAnnouncementOptIns } from './db/seed/demo-call-announcements.js'
 import { insertDemoEvaluations } from './db/seed/demo-evaluations.js'
 import {
   DEMO_PASSWORD,
@@ -34,6 +35,8 @@ async function main(): Promise<void> {
     )
     const savedSearches = await insertDemoSavedSearches(database.db)
     if (savedSearches > 0) app.log.info(`added ${savedSearches} demo saved searches with e-mail alerts`)
+    const optIns = await insertDemoCallAnnouncementOptIns(database.db)
+    if (optIns > 0) app.log.info(`${optIns} demo account asked to hear about new calls for practice`)
   }
   if (loaded > 0) {
     const waiting = await insertDemoSubmissions(database.db, demoContributorEmail)

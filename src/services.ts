@@ -17,6 +17,7 @@ import { ImportService } from './features/imports/service.js'
 import { MapService } from './features/map/service.js'
 import { SynonymService } from './features/synonyms/service.js'
 import { CallAdminService } from './features/calls/admin-service.js'
+import { CallAnnouncementService } from './features/call-announcements/service.js'
 import { CallQuestionService } from './features/calls/question-service.js'
 import { CallProgressService } from './features/calls/progress-service.js'
 import { BriefingService } from './features/insight/briefing.js'
@@ -103,6 +104,8 @@ export interface Services {
   toolkit: ToolkitService
   /** Toolkit CSV imports: dry run, then commit exactly that */
   toolkitImports: ToolkitImportService
+  /** announcing a call for practice, once, to force leads and people who asked; and the opt-out */
+  callAnnouncements: CallAnnouncementService
 }
 
 export function createServices(
@@ -157,5 +160,6 @@ export function createServices(
     contact: new ContactService(db, config.baseUrl),
     toolkit: new ToolkitService(db),
     toolkitImports: new ToolkitImportService(db),
+    callAnnouncements: new CallAnnouncementService(db, config.baseUrl),
   }
 }

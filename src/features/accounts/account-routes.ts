@@ -20,6 +20,7 @@ export default async function myAccountRoutes(app: FastifyInstance, { services }
       hasPassword: await accounts.hasPassword(user.id),
       organisation: user.organisationId ? ref.organisationById.get(user.organisationId) : null,
       leads: user.leadsOrganisationIds.map((id) => ref.organisationById.get(id)?.name).filter(Boolean),
+      wants: await services.callAnnouncements.wantsAnnouncements(user),
       flash: consumeFlash(request),
     })
   })

@@ -78,6 +78,10 @@ export const auditActions = [
   // a Toolkit CSV: { importId, fileName, counts } when checked and when committed
   'toolkit-import-checked',
   'toolkit-import-committed',
+  // announcing a call (issue 14): { callId, slug, recipients }
+  'call-announced',
+  // "tell me about new calls": { wants, via: account | unsubscribe-link }
+  'call-announcements-choice-changed',
 ] as const
 export type AuditAction = (typeof auditActions)[number]
 

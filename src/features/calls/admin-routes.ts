@@ -5,6 +5,7 @@ import { errorFor, parseForm, type FormError } from '../../web/forms.js'
 import { requireRole } from '../access/guards.js'
 import { callForm, callFormFields } from './admin-forms.js'
 import type { AdminCall } from './admin-service.js'
+import { callState } from './dates.js'
 import { questionKindLabels } from './questions.js'
 
 type WithId = { Params: { id: string } }
@@ -22,6 +23,7 @@ const savedMessages: Record<string, string> = {
   'question-versioned': 'The question has been changed. Answers already sent keep the wording they answered',
   'question-removed': 'The question has been removed',
   'question-moved': 'The question has been moved',
+  announced: 'The announcement has been sent',
 }
 
 function inputOf(call: AdminCall | null, posted: Record<string, unknown> | null): Record<string, string> {
@@ -47,7 +49,7 @@ function inputOf(call: AdminCall | null, posted: Record<string, unknown> | null)
 
 /** Admins run calls for practice at /admin/calls (issue 14): create, change, open, close and archive. */
 export default async function callAdminRoutes(app: FastifyInstance, { services }: { services: Services }) {
-  const { callAdmin } = services
+  const { callAdmin, callAnnouncements } = services
   const findCall = async (raw: unknown) => {
     const params = idParam.safeParse(raw)
     return params.success ? callAdmin.find(params.data.id) : null
@@ -64,7 +66,7 @@ export default async function callAdminRoutes(app: FastifyInstance, { services }
     })
   })
 
-  const renderForm = (
+  const renderForm = async (
     reply: FastifyReply,
     call: AdminCall | null,
     input: Record<string, string>,
@@ -75,6 +77,8 @@ export default async function callAdminRoutes(app: FastifyInstance, { services }
       pageTitle: call ? `Change ${call.title}` : 'Create a call for practice',
       activeNav: 'admin',
       call,
+      callOpen: call ? !call.archivedAt && callState(call) === 'open' : false,
+      announcement: call ? await callAnnouncements.find(call.id) : null,
       kindLabels: questionKindLabels,
       saved,
       input,

@@ -170,7 +170,7 @@ const nameClash = (name: string) =>
   }) as const
 
 /** PostgreSQL's unique_violation, as node-postgres and PGlite report it (Drizzle may wrap it as the cause). */
-function isUniqueViolation(error: unknown): boolean {
+export function isUniqueViolation(error: unknown): boolean {
   const code = (e: unknown) => (typeof e === 'object' && e !== null ? (e as { code?: unknown }).code : undefined)
   return code(error) === '23505' || (error instanceof Error && code(error.cause) === '23505')
 }

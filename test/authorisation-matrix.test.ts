@@ -21,6 +21,7 @@ import { savedSearchMatrix } from './matrix/saved-searches.js'
 import { apiMatrix } from './matrix/api.js'
 import { brokerageMatrix } from './matrix/brokerage.js'
 import { toolkitMatrix } from './matrix/toolkit.js'
+import { callAnnouncementMatrix } from './matrix/call-announcements.js'
 import {
   adminOnly,
   signedInOnly,
@@ -111,6 +112,7 @@ const sections = [
   apiMatrix,
   brokerageMatrix,
   toolkitMatrix,
+  callAnnouncementMatrix,
 ]
 const matrix: Row[] = [...accountRows, ...sections.flatMap((s) => s.rows)]
 
@@ -229,7 +231,9 @@ describe('CSRF', () => {
                    (select string_agg(name || frequency, ',' order by id) from saved_searches) as "savedSearches",
                    (select string_agg(name || coalesce(revoked_at::text, ''), ',' order by id) from api_tokens) as "apiTokens",
                    (select string_agg(status || version, ',' order by id) from evaluation_requests) as "evaluationRequests",
-                   (select string_agg(status || version, ',' order by id) from evaluations) as evaluations`,
+                   (select string_agg(status || version, ',' order by id) from evaluations) as evaluations,
+                   (select string_agg(user_id || ':' || wants, ',' order by user_id) from call_announcement_choices) as "callAnnouncementChoices",
+                   (select count(*)::int from call_announcements) as "callAnnouncements"`,
       )
     const before = await snapshot()
     const posts = t.app.registeredRoutes.filter((r) => r.method === 'POST')

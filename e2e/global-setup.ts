@@ -11,6 +11,7 @@ import { openDatabase } from '../src/db/client.js'
 import { prepareDatabase } from '../src/db/prepare.js'
 import { insertDemoPractices } from '../src/db/seed/seed-demo.js'
 import { insertDemoUsers } from '../src/db/seed/seed-demo-users.js'
+import { insertDemoCallAnnouncementOptIns } from '../src/db/seed/demo-call-announcements.js'
 import { insertAssessmentFixtures } from './support/assessment-fixtures.js'
 import { insertReviewJourneyPractice } from './support/review-fixtures.js'
 import { insertDemoDraft } from './support/drafts.js'
@@ -92,6 +93,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await prepareDatabase(database)
     await insertDemoPractices(database.db)
     await insertDemoUsers(database.db)
+    await insertDemoCallAnnouncementOptIns(database.db)
     await insertAssessmentFixtures(database.db)
     await insertReviewJourneyPractice(database.db)
     await insertHostilePractice(database.db)

@@ -202,6 +202,26 @@ describe('sending an announcement', () => {
   })
 })
 
+describe('two sends at once', () => {
+  it('mails everyone once: one send goes through, the other is refused', async () => {
+    const callId = await aCall('2027-at-once', 'Sent twice at once', addDays(londonToday(), -1), '2027-10-31')
+    const page = await admin.get(`/admin/calls/${callId}/announce`)
+    const csrf = String(page.$('input[name=_csrf]').val())
+    const results = await Promise.all([
+      admin.post(`/admin/calls/${callId}/announce`, { _csrf: csrf }),
+      admin.post(`/admin/calls/${callId}/announce`, { _csrf: csrf }),
+    ])
+    expect(results.map((r) => r.status).sort()).toEqual([302, 409])
+    const [sent] = await queryRows<{ mails: number; recorded: number }>(
+      t.db,
+      sql`select (select count(*)::int from outbox where subject = 'New call for practice: Sent twice at once') as mails,
+                 (select recipient_count from call_announcements where call_id = ${callId}) as recorded`,
+    )
+    expect(sent?.mails).toBe(4)
+    expect(sent?.recorded).toBe(4)
+  })
+})
+
 describe('unsubscribing from call announcements', () => {
   it('works with no session, turns the opt-in off, and a force lead is not sent later announcements', async () => {
     const [mail] = (await announcementMails()).filter((m) => m.to === 'lead@merseyside.police.uk')

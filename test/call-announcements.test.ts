@@ -111,6 +111,8 @@ describe('the opt-in on the account page', () => {
           and subject_user_id = (select id from users where email = 'opted-in@example.org')`,
     )
     expect(audit?.details).toEqual({ wants: true, via: 'account' })
+    // What we hold about the person includes their answer.
+    expect((await person.get('/account/data')).response.json()).toMatchObject({ callAnnouncements: true })
   })
 
   it('shows a force lead who never answered as yes', async () => {

@@ -214,7 +214,8 @@ export async function exportUserData(db: Db, userId: number) {
                  'reference', p.reference, 'createdAt', p.created_at)) from practices p
                  where p.submitted_by_user_id = u.id), '[]'::json) as practices,
                coalesce((select json_agg(json_build_object('at', a.at, 'action', a.action) order by a.at)
-                 from audit_events a where a.subject_user_id = u.id), '[]'::json) as activity
+                 from audit_events a where a.subject_user_id = u.id), '[]'::json) as activity,
+               (select c.wants from call_announcement_choices c where c.user_id = u.id) as "callAnnouncements"
         from users u left join organisations o on o.id = u.organisation_id
         where u.id = ${userId}`,
   )

@@ -1,6 +1,9 @@
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { queryRows } from '../src/db/client.js'
+import { insertDemoCallAnnouncementOptIns } from '../src/db/seed/demo-call-announcements.js'
+import { insertDemoUsers } from '../src/db/seed/seed-demo-users.js'
+import { findRecipients } from '../src/features/call-announcements/repository.js'
 import { londonToday } from '../src/features/submissions/forms/fields.js'
 import { createTestApp, type TestApp } from './support/app.js'
 import { TestClient } from './support/client.js'
@@ -277,5 +280,17 @@ describe('unsubscribing from call announcements', () => {
     expect(await queryRows(t.db, sql`select user_id, wants from call_announcement_choices order by user_id`)).toEqual(
       before,
     )
+  })
+})
+
+describe('the demo data', () => {
+  it('has the demo force lead and the demo contributor hearing about new calls', async () => {
+    await insertDemoUsers(t.db)
+    expect(await insertDemoCallAnnouncementOptIns(t.db)).toBe(1)
+    // Run again (a restart), it adds nothing.
+    expect(await insertDemoCallAnnouncementOptIns(t.db)).toBe(0)
+    const recipients = (await findRecipients(t.db)).map((r) => r.email)
+    expect(recipients).toContain('contributor@demo.example.org')
+    expect(recipients).toContain('force.lead@demo.police.uk')
   })
 })

@@ -6,6 +6,7 @@ import { clickToNavigate } from './pages/navigation.js'
 import { signIn } from './pages/sign-in-page.js'
 import { expectFitsTheScreen, expectNoAxeViolations } from './support/axe.js'
 import { launchBrowser, newVisitorPage, type ViewportName } from './support/browser.js'
+import { tocJourneyReference } from './support/toc-fixtures.js'
 
 const contributor = 'contributor@demo.example.org'
 const reviewer = 'reviewer@demo.police.uk'
@@ -81,6 +82,11 @@ describe('theory of change: built page by page, printed, downloaded and reviewed
     await page.locator('#showOnPracticePage').check()
     await save(page)
     expect(await page.locator('[data-qa=toc-version]').innerText()).toContain('Shown on the published practice page')
+    // readiness as advice: the outcome without a measure is a gap, with what to do next
+    expect(await page.locator('[data-qa=readiness-level]').innerText()).toBe('Not yet ready')
+    expect(await page.locator('[data-qa=readiness-items]').innerText()).toContain(
+      'What to do next: Give every outcome a measure and a data source',
+    )
     await page.context().close()
   })
 
@@ -146,6 +152,17 @@ describe('theory of change: built page by page, printed, downloaded and reviewed
     await page.context().close()
   })
 
+  it('shows the reviewer the same readiness beside the rubric', async () => {
+    const assessment = `/review/${tocJourneyReference}/assessment`
+    const page = await signedInPage(reviewer, assessment)
+    const aside = page.locator('[data-qa=assessment-readiness]')
+    expect(await aside.locator('[data-qa=readiness-level]').innerText()).toBe('Not yet ready')
+    expect(await aside.innerText()).toContain('Give every outcome a measure and a data source')
+    await clickToNavigate(page, aside.getByRole('link', { name: /Read the theory of change/ }))
+    expect(new URL(page.url()).pathname).toBe(base())
+    await page.context().close()
+  })
+
   for (const viewport of ['desktop', 'phone'] as const) {
     it(`has no axe violations on any theory-of-change page at ${viewport} size`, async () => {
       const page = await signedInPage(contributor, base(), viewport)
@@ -156,6 +173,8 @@ describe('theory of change: built page by page, printed, downloaded and reviewed
       }
       await page.context().close()
       const staff = await signedInPage(reviewer, base(), viewport)
+      await checkPage(staff)
+      await visit(staff, `/review/${tocJourneyReference}/assessment`)
       await checkPage(staff)
       await staff.context().close()
     })

@@ -9,6 +9,7 @@ declare module 'vitest' {
   }
 }
 
+export const tocJourneyReference = 'PB-2026-0971'
 export const tocJourneyPracticeTitle = 'Street triage cars for people in mental health crisis'
 
 /** A practice the demo contributor has submitted for review, with no theory of change yet. */
@@ -22,6 +23,7 @@ export async function insertTheoryOfChangeJourneyPractice(db: Db, email: string)
     .insert(practices)
     .values({
       slug: `street-triage-cars-${user.id}`,
+      reference: tocJourneyReference,
       title: tocJourneyPracticeTitle,
       summary: 'A mental health nurse rides with an officer, so people in crisis get care rather than a cell.',
       organisationId: user.organisationId,

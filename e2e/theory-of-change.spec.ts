@@ -6,12 +6,13 @@ import { clickToNavigate } from './pages/navigation.js'
 import { signIn } from './pages/sign-in-page.js'
 import { expectFitsTheScreen, expectNoAxeViolations } from './support/axe.js'
 import { launchBrowser, newVisitorPage, type ViewportName } from './support/browser.js'
-import { tocJourneyReference } from './support/toc-fixtures.js'
+import { tocJourneyReference, tocPublishedSlug } from './support/toc-fixtures.js'
 
 const contributor = 'contributor@demo.example.org'
 const reviewer = 'reviewer@demo.police.uk'
 const base = () => `/submissions/${inject('tocPracticeId')}/theory-of-change`
 const builderPages = ['problem', 'outcomes', 'impact', 'readiness']
+const viewportNames: ViewportName[] = ['desktop', 'phone']
 
 let browser: Browser
 
@@ -161,6 +162,29 @@ describe('theory of change: built page by page, printed, downloaded and reviewed
     await clickToNavigate(page, aside.getByRole('link', { name: /Read the theory of change/ }))
     expect(new URL(page.url()).pathname).toBe(base())
     await page.context().close()
+  })
+
+  it('shows it on the published practice page once the contributor agrees, with no axe violations', async () => {
+    const slug = tocPublishedSlug
+    const published = `/submissions/${inject('tocPublishedId')}/theory-of-change`
+    const page = await signedInPage(contributor, published)
+    await visit(page, `${published}/problem`)
+    await page.locator('#problem').fill('Outboard motors are stolen from boats moored overnight.')
+    await page.locator('#activities').fill('Walk the quay at night')
+    await clickToNavigate(page, page.getByRole('button', { name: 'Save' }))
+    await visit(page, `${published}/readiness`)
+    await page.locator('#showOnPracticePage').check()
+    await clickToNavigate(page, page.getByRole('button', { name: 'Save' }))
+    await page.context().close()
+    for (const viewport of viewportNames) {
+      const visitor = await newVisitorPage(browser, { viewport })
+      await visit(visitor, `/practices/${slug}`)
+      const section = visitor.locator('[data-qa=practice-toc]')
+      expect(await section.locator('svg').count()).toBe(1)
+      expect(await section.innerText()).toContain('Walk the quay at night')
+      await checkPage(visitor)
+      await visitor.context().close()
+    }
   })
 
   for (const viewport of ['desktop', 'phone'] as const) {

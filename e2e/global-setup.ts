@@ -21,6 +21,7 @@ import { insertEventJourneyPractice } from './support/event-fixtures.js'
 import { insertAlertJourneyPractice } from './support/saved-search-fixtures.js'
 import { insertDemoEvaluations } from '../src/db/seed/demo-evaluations.js'
 import { insertEvaluationJourneyPractice } from './support/evaluation-fixtures.js'
+import { insertTheoryOfChangeJourneyPractice, insertTheoryOfChangePublishedPractice } from './support/toc-fixtures.js'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -105,6 +106,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
     project.provide(
       'demoDraftId',
       await insertDemoDraft(database.db, 'contributor@demo.example.org', 'Safe spaces for victims to talk'),
+    )
+    project.provide(
+      'tocPracticeId',
+      await insertTheoryOfChangeJourneyPractice(database.db, 'contributor@demo.example.org'),
+    )
+    project.provide(
+      'tocPublishedId',
+      await insertTheoryOfChangePublishedPractice(database.db, 'contributor@demo.example.org'),
     )
 
     const app = await buildApp(config, { database, logger: false })

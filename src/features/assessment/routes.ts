@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify'
 import type { Services } from '../../services.js'
 import type { SignedInUser } from '../access/visibility.js'
 import { parseForm } from '../../web/forms.js'
+import { scoreReadiness } from '../evaluation/readiness.js'
 import { assessmentAction, parseScores, requiredForm, shortlistForm, versionForm } from './forms.js'
 import { orRefusal, requireStaff } from './guards.js'
 import { assessmentPageModel, type PageProblems } from './page-model.js'
@@ -29,8 +30,12 @@ export default async function assessmentRoutes(app: FastifyInstance, { services 
   const renderPage = async (reply: FastifyReply, user: SignedInUser, reference: string, problems?: PageProblems) => {
     const view = referencePattern.test(reference) ? await assessment.view(user, reference) : null
     if (!view) return reply.code(404).view('errors/not-found.njk')
+    // Readiness for evaluation beside the rubric, scored the one way the theory of change pages score it.
+    const toc = await services.theoryOfChange.latest(view.practice.id)
     return reply.code(problems?.errors?.length ? 400 : 200).view('assessment/views/assessment.njk', {
       ...assessmentPageModel(view, problems),
+      readiness: toc.started ? scoreReadiness(toc.content) : null,
+      theoryOfChangePath: `/submissions/${view.practice.id}/theory-of-change`,
       saved: problems ? undefined : savedMessages[String((reply.request.query as { saved?: unknown }).saved)],
     })
   }

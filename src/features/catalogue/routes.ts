@@ -1,6 +1,7 @@
 import { callAnswerRows } from '../calls/questions.js'
 import type { FastifyInstance } from 'fastify'
 import type { Services } from '../../services.js'
+import { theoryOfChangeForPage } from '../theory-of-change/practice-page.js'
 import { narrativeSections } from './practice-view.js'
 import { parseSearchQuery } from './search-query.js'
 import { searchErrorView, searchPageView } from './search-view.js'
@@ -40,6 +41,10 @@ export default async function catalogueRoutes(app: FastifyInstance, { services }
       spread: await services.adoptions.forPracticePage(request.params.slug, request.viewer),
       showcasedAt: await services.events.forPracticePage(visible?.id ?? null),
       evaluations: await services.evaluation.forPracticePage(visible?.id ?? null),
+      theoryOfChange: theoryOfChangeForPage(
+        await services.theoryOfChange.forPracticePage(visible?.id ?? null),
+        found.practice.title,
+      ),
       canRelay:
         request.viewer.kind === 'user' && Boolean(await services.contact.target(request.params.slug, request.viewer)),
       call: call ?? null,

@@ -32,6 +32,13 @@ export class TheoryOfChangeService {
     }
   }
 
+  /** The latest content for the published practice page, only when the contributor agreed to show it. */
+  async forPracticePage(practiceId: number | null) {
+    if (practiceId === null) return null
+    const latest = await this.latest(practiceId)
+    return latest.started && latest.showOnPracticePage ? latest.content : null
+  }
+
   async version(practiceId: number, versionNumber: number) {
     return findVersion(this.db, practiceId, versionNumber)
   }

@@ -1,8 +1,8 @@
-import multipart, { type Multipart } from '@fastify/multipart'
 import type { FastifyInstance, FastifyReply } from 'fastify'
 import { z } from 'zod'
 import type { Services } from '../../services.js'
 import { errorFor, type FormError } from '../../web/forms.js'
+import { acceptSingleFileUpload } from '../../web/single-file-upload.js'
 import { requireRole } from '../access/guards.js'
 import { MAX_TOOLKIT_CSV_BYTES } from './csv-file.js'
 import { exampleToolkitCsv } from './example-csv.js'
@@ -10,7 +10,6 @@ import { planRowView } from './import-view.js'
 
 type WithId = { Params: { id: string } }
 const idParam = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) })
-const megabytes = `${MAX_TOOLKIT_CSV_BYTES / 1024 / 1024} MB`
 
 /**
  * The Toolkit CSV import at /admin/toolkit/import: upload (a dry run that changes nothing but keeps the
@@ -19,62 +18,13 @@ const megabytes = `${MAX_TOOLKIT_CSV_BYTES / 1024 / 1024} MB`
  */
 export default async function toolkitImportRoutes(app: FastifyInstance, { services }: { services: Services }) {
   const { toolkitImports } = services
-  await app.register(multipart, {
-    throwFileSizeLimit: true,
-    limits: { fileSize: MAX_TOOLKIT_CSV_BYTES, files: 1, fields: 1, parts: 2, fieldSize: 1024, headerPairs: 20 },
-  })
-
-  const remaining = new WeakMap<object, AsyncIterator<Multipart>>()
-  app.addHook('preValidation', async (request) => {
-    if (!request.isMultipart()) return
-    const iterator = request.parts()[Symbol.asyncIterator]()
-    remaining.set(request, iterator)
-    let token: string | undefined
-    try {
-      const first = await iterator.next()
-      if (!first.done && first.value.type === 'field' && first.value.fieldname === '_csrf')
-        token = String(first.value.value)
-      else if (!first.done && first.value.type === 'file') first.value.file.resume()
-    } catch {
-      token = undefined
-    }
-    request.body = token === undefined ? {} : { _csrf: token }
-  })
-  app.addHook('onSend', async (request, reply) => {
-    if (request.isMultipart() && !request.raw.readableEnded) reply.header('connection', 'close')
-  })
-
-  async function readFile(
-    iterator: AsyncIterator<Multipart> | undefined,
-  ): Promise<{ fileName: string; bytes: Buffer } | { problem: string }> {
-    let received: { fileName: string; bytes: Buffer } | { problem: string } = { problem: 'Select a CSV file' }
-    if (!iterator) return received
-    try {
-      for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
-        const part = next.value
-        if (part.type !== 'file') continue
-        const bytes = await part.toBuffer()
-        if (!(part.filename === '' && bytes.length === 0)) received = { fileName: part.filename, bytes }
-      }
-    } catch (error) {
-      const code = (error as { code?: string }).code
-      return {
-        problem:
-          code === 'FST_REQ_FILE_TOO_LARGE'
-            ? `The selected file must be smaller than ${megabytes}`
-            : code === 'FST_FILES_LIMIT' || code === 'FST_PARTS_LIMIT'
-              ? 'Select one file only'
-              : 'The upload could not be read: try again',
-      }
-    }
-    return received
-  }
+  const upload = await acceptSingleFileUpload(app, { maxBytes: MAX_TOOLKIT_CSV_BYTES })
 
   const renderUpload = (reply: FastifyReply, errors?: FormError[]) =>
     reply.code(errors ? 400 : 200).view('toolkit/views/import-upload.njk', {
       pageTitle: 'Import Toolkit interventions',
       activeNav: 'admin',
-      megabytes,
+      megabytes: upload.megabytes,
       errors,
       errorFor: (id: string) => errorFor(errors, id),
     })
@@ -95,7 +45,7 @@ export default async function toolkitImportRoutes(app: FastifyInstance, { servic
   app.post('/admin/toolkit/import', { bodyLimit: MAX_TOOLKIT_CSV_BYTES * 3 }, async (request, reply) => {
     const admin = requireRole(request, reply, 'admin')
     if (!admin) return reply
-    const received = await readFile(remaining.get(request))
+    const received = await upload.readFile(request, 'Select a CSV file')
     if ('problem' in received) return renderUpload(reply, [{ fieldId: 'file', href: '#file', text: received.problem }])
     const checked = await toolkitImports.check(admin.id, received.fileName, received.bytes, request.ip)
     if (!checked.ok) return renderUpload(reply, [{ fieldId: 'file', href: '#file', text: checked.message }])

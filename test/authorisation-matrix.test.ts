@@ -116,6 +116,10 @@ const sections = [
 ]
 const matrix: Row[] = [...accountRows, ...sections.flatMap((s) => s.rows)]
 
+// Each of these tests walks every route (several hundred requests), so it is given longer than the
+// suite's 30 s for one test: on a loaded machine one person's walk has taken close to that.
+const MATRIX_TIMEOUT = 120_000
+
 let t: TestApp
 let targetId = 0
 const emails: Partial<Record<Who, string>> = {}
@@ -202,7 +206,7 @@ describe('authorisation matrix', () => {
       // These rows end the session; the next row needs a signed-in person again.
       if (row.method === 'POST' && /sign-out/.test(row.route)) client = await newClient()
     }
-  })
+  }, MATRIX_TIMEOUT)
 })
 
 describe('CSRF', () => {
@@ -261,5 +265,5 @@ describe('CSRF', () => {
     }
     expect(await snapshot()).toEqual(before)
     expect((await admin.get('/account')).status).toBe(200)
-  })
+  }, MATRIX_TIMEOUT)
 })

@@ -24,29 +24,36 @@ export default async function catalogueRoutes(app: FastifyInstance, { services }
   })
 
   app.get<{ Params: { slug: string } }>('/practices/:slug', async (request, reply) => {
-    const found = slugPattern.test(request.params.slug)
-      ? await services.catalogue.findPractice(request.params.slug, request.viewer)
-      : null
+    const { slug } = request.params
+    if (!slugPattern.test(slug)) return reply.code(404).view('errors/not-found.njk')
+    const viewer = request.viewer
+    // The page's parts are independent reads: they go to the pool together rather than one after another.
+    const [found, visible, reference, spread, relayTarget] = await Promise.all([
+      services.catalogue.findPractice(slug, viewer),
+      services.catalogue.findVisiblePractice(slug, viewer),
+      services.reference.get(),
+      services.adoptions.forPracticePage(slug, viewer),
+      viewer.kind === 'user' ? services.contact.target(slug, viewer) : null,
+    ])
     if (!found) return reply.code(404).view('errors/not-found.njk')
-    const visible = await services.catalogue.findVisiblePractice(request.params.slug, request.viewer)
-    const call = found.practice.call
-      ? (await services.reference.get()).calls.find((c) => c.slug === found.practice.call?.slug)
-      : undefined
+    const practiceId = visible?.id ?? null
+    const [showcasedAt, evaluations, theoryOfChange] = await Promise.all([
+      services.events.forPracticePage(practiceId),
+      services.evaluation.forPracticePage(practiceId),
+      services.theoryOfChange.forPracticePage(practiceId),
+    ])
+    const call = found.practice.call ? reference.calls.find((c) => c.slug === found.practice.call?.slug) : undefined
     return reply.view('catalogue/views/practice.njk', {
       pageTitle: found.practice.title,
       activeNav: 'practices',
       practice: found.practice,
       narrative: narrativeSections(found.practice),
       similar: found.similar,
-      spread: await services.adoptions.forPracticePage(request.params.slug, request.viewer),
-      showcasedAt: await services.events.forPracticePage(visible?.id ?? null),
-      evaluations: await services.evaluation.forPracticePage(visible?.id ?? null),
-      theoryOfChange: theoryOfChangeForPage(
-        await services.theoryOfChange.forPracticePage(visible?.id ?? null),
-        found.practice.title,
-      ),
-      canRelay:
-        request.viewer.kind === 'user' && Boolean(await services.contact.target(request.params.slug, request.viewer)),
+      spread,
+      showcasedAt,
+      evaluations,
+      theoryOfChange: theoryOfChangeForPage(theoryOfChange, found.practice.title),
+      canRelay: Boolean(relayTarget),
       call: call ?? null,
       // each answer under the wording its contributor answered
       callAnswerRows: callAnswerRows(call, found.practice.callAnswers).filter((row) => row.answer.length > 0),

@@ -1,11 +1,20 @@
+import { availableParallelism } from 'node:os'
 import { defineConfig } from 'vitest/config'
+
+// Vitest's default keeps one core free, which on a 2-core machine means one test file at a time.
+// Every file has a database of its own (see test/support/database.ts), so they can share every core,
+// and one more on PostgreSQL, where a worker spends part of its time waiting for the server.
+const cores = availableParallelism()
+const maxWorkers = process.env.DATABASE_URL ? cores + 1 : cores
 
 export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'scripts/**/*.test.ts'],
     globalSetup: ['test/support/global-setup.ts'],
-    testTimeout: 30_000,
+    // With a file on every core, a slow test (password hashing, many submits) gets room to finish on a busy machine.
+    testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    maxWorkers,
   },
 })

@@ -235,7 +235,8 @@ describe('signing in and out', () => {
     const owner = await new TestClient(t.app).submit('/sign-in', { email: user.email, password: PASSWORD })
     expect(owner.status).toBe(400)
     expect(owner.$('.govuk-error-summary').text()).toContain('Too many attempts to sign in from here')
-  })
+    // 51 password checks, each a deliberately slow hash: longer than the suite's 30 s on a loaded machine.
+  }, 120_000)
 
   it('only returns to addresses on this site after signing in', async () => {
     const user = await aUser(t.db)

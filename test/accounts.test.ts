@@ -336,6 +336,14 @@ describe('my data', () => {
     expect(token).toMatch(/^pbt_/)
     const event = await anEvent(t.db, { title: 'Learning from callbacks' })
     const place = await aRegistration(t.db, event.id, user.id, 'Keeping Person')
+    const studied = await aPractice(t.db, { title: 'Studied practice' })
+    await t.db.execute(sql`update practices set consent_research = true where id = ${studied.id}`)
+    await t.db.execute(
+      sql`insert into evaluation_requests (practice_id, academic_user_id, institution, method, timescale,
+                                           funding_status, ethics_route)
+          values (${studied.id}, ${user.id}, 'Test University', 'A matched comparison', 'A year', 'applying',
+                  'The university ethics board')`,
+    )
 
     const { response } = await client.get('/account/data')
     expect(response.statusCode).toBe(200)
@@ -360,6 +368,9 @@ describe('my data', () => {
         accessNeeds: 'Step-free access',
         dietaryNeeds: 'Vegan',
       }),
+    ])
+    expect(data.evaluationRequests).toEqual([
+      expect.objectContaining({ practice: 'Studied practice', institution: 'Test University', status: 'requested' }),
     ])
     const [secrets] = await queryRows<{ hash: string; password: string }>(
       t.db,

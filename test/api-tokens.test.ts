@@ -238,7 +238,10 @@ describe('downloading an export with a token', () => {
       expect(await exportTitles('csv', token), who).toEqual(titles)
       expect(await exportTitles('xlsx', token), who).toEqual(titles)
       const viaApi = await api('/api/v1/practices?sort=title', token)
-      expect((viaApi.json() as { results: { title: string }[] }).results.map((r) => r.title), who).toEqual(titles)
+      expect(
+        (viaApi.json() as { results: { title: string }[] }).results.map((r) => r.title),
+        who,
+      ).toEqual(titles)
     }
     // A search's words and filters narrow the token's export as they narrow the page.
     const searched = await api('/api/v1/practices?q=policing&sort=title', tokens.police)

@@ -264,7 +264,10 @@ describe('the order of an export', () => {
       for (const query of queries) {
         const expected = await searchOrder(client, query)
         expect(expected.length, `${name} ${query}`).toBeGreaterThan(0)
-        expect((await csvOf(client, query)).map((r) => r.Title), `${name} ${query}`).toEqual(expected)
+        expect(
+          (await csvOf(client, query)).map((r) => r.Title),
+          `${name} ${query}`,
+        ).toEqual(expected)
         const rows = await xlsxOf(client, query)
         const column = ((rows[0]?.values ?? []) as unknown[]).indexOf('Title')
         expect(

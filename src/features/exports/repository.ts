@@ -31,10 +31,7 @@ export type ExportSourceRow = Awaited<ReturnType<typeof selectRows>>[number]
  */
 export async function findExportPage(db: Db, ids: readonly number[], rule: VisibilityRule): Promise<ExportSourceRow[]> {
   if (ids.length === 0) return []
-  const rows = await selectRows(
-    db,
-    and(inArray(practices.id, [...ids]), visiblePractice(rule, sql.raw('"practices"'))),
-  )
+  const rows = await selectRows(db, and(inArray(practices.id, [...ids]), visiblePractice(rule, sql.raw('"practices"'))))
   const byId = new Map(rows.map((row) => [row.practice.id, row]))
   return ids.flatMap((id) => byId.get(id) ?? [])
 }

@@ -115,6 +115,7 @@ describe('accounts: register, confirm the e-mail address, sign in, see the accou
     expect(await account.detail('Organisation')).toBe('North Yorkshire Police')
     expect(await account.detail('Roles')).toBe('Contributor')
     expect(await account.detail('Policing-only practice')).toBe('You can read it')
+    expect(await page.locator('[data-qa="data-contents"]').innerText()).toContain('your saved searches and alerts')
     await account.navigation.expectSignedIn()
     await expectNoAxeViolations(page)
 

@@ -55,6 +55,10 @@ describe('a personal API token', () => {
       (r) => r.visibility,
     )
     expect(visibilities).toContain('policing')
+    // The same token downloads a search's export as its owner, policing-only practice included.
+    const exported = await page.request.get('/practices/export.csv?sort=title', { headers })
+    expect(exported.status()).toBe(200)
+    expect(await exported.text()).toContain(',policing,')
 
     await clickToNavigate(page, created.backLink)
     tokens = await ApiTokensPage.verifyOnPage(page)
@@ -71,6 +75,9 @@ describe('a personal API token', () => {
     const refused = await page.request.get('/api/v1/practices', { headers })
     expect(refused.status()).toBe(401)
     expect(((await refused.json()) as { error: string }).error).toBe('token_revoked')
+    const refusedExport = await page.request.get('/practices/export.csv', { headers })
+    expect(refusedExport.status()).toBe(401)
+    expect(((await refusedExport.json()) as { message: string }).message).toBe('This API token has been revoked')
     await page.context().close()
   })
 })
@@ -82,6 +89,7 @@ describe('the API page', () => {
     const api = await ApiPage.verifyOnPage(page)
     expect(await api.routes.count()).toBeGreaterThanOrEqual(10)
     expect(await page.locator('a[href="/account/api-tokens"]').count()).toBeGreaterThan(0)
+    expect(await page.locator('[data-qa="token-exports"]').innerText()).toContain('/practices/export.csv')
     await checkPage(page)
     await page.context().close()
   })

@@ -5,6 +5,7 @@ import { emailTokens, users } from '../src/db/schema/index.js'
 import { ACCOUNT_MAILS_PER_HOUR } from '../src/features/accounts/mail-limit.js'
 import { createTestApp, type TestApp } from './support/app.js'
 import { TestClient } from './support/client.js'
+import { anEvent, aRegistration } from './support/events.js'
 import { aPractice } from './support/factories.js'
 import { aUser, lastEmailTo, linkIn, PASSWORD, signedIn } from './support/users.js'
 
@@ -320,6 +321,67 @@ describe('my data', () => {
     expect(response.headers['content-disposition']).toContain('attachment')
     const data = response.json()
     expect(data).toMatchObject({ email: user.email, name: 'Data Person', organisation: 'Merseyside Police' })
+  })
+
+  it('holds the person’s saved searches and alerts, API tokens and event places, but no secret', async () => {
+    const user = await aUser(t.db, { name: 'Keeping Person' })
+    const client = await signedIn(t.app, user.email)
+    const saved = await client.submit(
+      '/account/saved-searches/new',
+      { name: 'Harbour watch', frequency: 'weekly', search: 'q=harbour+watch&topic=domestic-abuse' },
+      '/practices?q=harbour+watch&topic=domestic-abuse',
+    )
+    expect(saved.status).toBe(302)
+    const made = await client.submit('/account/api-tokens', { name: 'Force intranet', expiry: '30' })
+    const token = String(made.$('[data-qa=token]').val())
+    expect(token).toMatch(/^pbt_/)
+    const event = await anEvent(t.db, { title: 'Learning from callbacks' })
+    const place = await aRegistration(t.db, event.id, user.id, 'Keeping Person')
+    const studied = await aPractice(t.db, { title: 'Studied practice' })
+    await t.db.execute(sql`update practices set consent_research = true where id = ${studied.id}`)
+    await t.db.execute(
+      sql`insert into evaluation_requests (practice_id, academic_user_id, institution, method, timescale,
+                                           funding_status, ethics_route)
+          values (${studied.id}, ${user.id}, 'Test University', 'A matched comparison', 'A year', 'applying',
+                  'The university ethics board')`,
+    )
+
+    const { response } = await client.get('/account/data')
+    expect(response.statusCode).toBe(200)
+    const data = response.json()
+    expect(data.savedSearches).toEqual([
+      expect.objectContaining({
+        name: 'Harbour watch',
+        search: 'q=harbour+watch&topic=domestic-abuse',
+        alerts: 'weekly',
+        lastAlertSentAt: null,
+      }),
+    ])
+    expect(data.savedSearches[0].nextAlertAt).not.toBeNull()
+    expect(data.apiTokens).toEqual([
+      expect.objectContaining({ name: 'Force intranet', prefix: token.slice(0, 10), revokedAt: null }),
+    ])
+    expect(data.eventRegistrations).toEqual([
+      expect.objectContaining({
+        event: 'Learning from callbacks',
+        status: 'registered',
+        name: 'Keeping Person',
+        accessNeeds: 'Step-free access',
+        dietaryNeeds: 'Vegan',
+      }),
+    ])
+    expect(data.evaluationRequests).toEqual([
+      expect.objectContaining({ practice: 'Studied practice', institution: 'Test University', status: 'requested' }),
+    ])
+    const [secrets] = await queryRows<{ hash: string; password: string }>(
+      t.db,
+      sql`select (select token_hash from api_tokens where user_id = ${user.id}) as hash,
+                 (select password_hash from users where id = ${user.id}) as password`,
+    )
+    for (const secret of [token, secrets?.hash, secrets?.password, place.cancelToken]) {
+      expect(secret).toBeTruthy()
+      expect(response.body).not.toContain(String(secret))
+    }
   })
 
   it('deletes the account, erasing the person but keeping their practice with its organisation', async () => {

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto'
+import { parse } from 'csv-parse/sync'
 import { sql } from 'drizzle-orm'
+import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { queryRows } from '../src/db/client.js'
 import { createTestApp, type TestApp } from './support/app.js'
@@ -194,6 +196,114 @@ describe('reading the API with a token', () => {
   })
 })
 
+describe('downloading an export with a token', () => {
+  const exportTitles = async (format: 'csv' | 'xlsx', token?: string, query = '?sort=title') => {
+    const response = await api(`/practices/export.${format}${query}`, token)
+    expect(response.statusCode, response.body.slice(0, 200)).toBe(200)
+    expect(response.headers['cache-control']).toBe('private, no-store')
+    if (format === 'csv') {
+      return (parse(response.body, { bom: true, columns: true }) as Record<string, string>[]).map((r) => r.Title)
+    }
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer)
+    const sheet = workbook.getWorksheet('Practice')
+    const headings = (sheet?.getRow(1).values ?? []) as unknown[]
+    const column = headings.indexOf('Title')
+    const titles: string[] = []
+    sheet?.eachRow((row, n) => {
+      if (n > 1) titles.push(String(row.getCell(column).value))
+    })
+    return titles
+  }
+
+  it('holds exactly what the token’s owner may read, for a token of each kind, as the API does', async () => {
+    const owner = await aUser(t.db, { email: 'owner@example.org' })
+    await aPractice(t.db, { title: 'Owned internal', slug: 'owned-internal', visibility: 'internal' })
+    await t.db.execute(sql`update practices set submitted_by_user_id = ${owner.id} where slug = 'owned-internal'`)
+    const tokens = {
+      contributor: (await makeToken(await signedIn(t.app, people.contributor), 'Export contributor')).token,
+      police: (await makeToken(await signedIn(t.app, people.police), 'Export police')).token,
+      reviewer: (await makeToken(await signedIn(t.app, people.reviewer), 'Export reviewer')).token,
+      owner: (await makeToken(await signedIn(t.app, owner.email), 'Export owner')).token,
+    }
+    const expected = {
+      visitor: ['Open to all'],
+      contributor: ['Open to all'],
+      police: ['For policing', 'Open to all'],
+      reviewer: ['For policing', 'Open to all', 'Owned internal', 'Staff only'],
+      owner: ['Open to all', 'Owned internal'],
+    }
+    for (const [who, titles] of Object.entries(expected)) {
+      const token = who === 'visitor' ? undefined : tokens[who as keyof typeof tokens]
+      expect(await exportTitles('csv', token), who).toEqual(titles)
+      expect(await exportTitles('xlsx', token), who).toEqual(titles)
+      const viaApi = await api('/api/v1/practices?sort=title', token)
+      expect(
+        (viaApi.json() as { results: { title: string }[] }).results.map((r) => r.title),
+        who,
+      ).toEqual(titles)
+    }
+    // A search's words and filters narrow the token's export as they narrow the page.
+    const searched = await api('/api/v1/practices?q=policing&sort=title', tokens.police)
+    expect(await exportTitles('csv', tokens.police, '?q=policing&sort=title')).toEqual(
+      (searched.json() as { results: { title: string }[] }).results.map((r) => r.title),
+    )
+    expect(await exportTitles('csv', tokens.contributor, '?q=policing&sort=title')).not.toContain('For policing')
+    // A session makes no difference: the token speaks for its owner.
+    const police = await signedIn(t.app, people.police)
+    expect((await police.get('/practices/export.csv')).response.body).toContain('For policing')
+    await t.db.execute(sql`delete from practices where slug = 'owned-internal'`)
+  })
+
+  it('refuses a revoked, an expired, an unknown or a malformed token with a 401 that says why, never a visitor’s file', async () => {
+    const client = await signedIn(t.app, people.police)
+    const revoked = await makeToken(client, 'Export revoked')
+    const expired = await makeToken(client, 'Export expired')
+    const [row] = await queryRows<{ id: number }>(t.db, sql`select id from api_tokens where name = 'Export revoked'`)
+    expect((await client.submit(`/account/api-tokens/${row?.id}/revoke`, {}, '/account/api-tokens')).status).toBe(303)
+    await t.db.execute(
+      sql`update api_tokens set created_at = now() - interval '31 days', expires_at = now() - interval '1 second'
+          where name = 'Export expired'`,
+    )
+    const cases: [Record<string, string>, string, string][] = [
+      [{ authorization: `Bearer ${revoked.token}` }, 'token_revoked', 'This API token has been revoked'],
+      [{ authorization: `Bearer ${expired.token}` }, 'token_expired', 'This API token has expired'],
+      [{ authorization: 'Bearer pbt_not-a-token-we-made' }, 'invalid_token', 'This API token is not recognised'],
+      [
+        { authorization: 'Bearer two words' },
+        'invalid_token',
+        'The Authorization header must be the word Bearer, a space and an API token',
+      ],
+    ]
+    for (const format of ['csv', 'xlsx']) {
+      for (const [headers, error, message] of cases) {
+        // a bad parameter too: the token is judged first
+        for (const query of ['', '?sort=sideways']) {
+          const response = await api(`/practices/export.${format}${query}`, undefined, headers)
+          expect(response.statusCode, `${format} ${error}`).toBe(401)
+          expect(response.headers['www-authenticate']).toMatch(/^Bearer /)
+          expect(response.json()).toEqual({ error, message })
+          expect(response.body).not.toContain('Open to all')
+        }
+      }
+    }
+  })
+
+  it('opens no feed and no open data wider than public: those are the same with a token as without', async () => {
+    const { token } = await makeToken(await signedIn(t.app, people.reviewer), 'Feed reader')
+    const feed = await api('/practices/feed.atom', token)
+    expect(feed.statusCode).toBe(200)
+    expect(feed.body).toContain('Open to all')
+    expect(feed.body).not.toContain('For policing')
+    expect(feed.body).not.toContain('Staff only')
+    // not even a bad token changes a public file
+    expect((await api('/practices/feed.atom', 'pbt_not-a-token-we-made')).statusCode).toBe(200)
+    const open = await api('/data/practices.csv', token)
+    expect(open.body).toContain('Open to all')
+    expect(open.body).not.toContain('For policing')
+  })
+})
+
 describe('refusing a token', () => {
   const refusal = async (token: string) => {
     const response = await api('/api/v1/practices', token)
@@ -222,7 +332,8 @@ describe('refusing a token', () => {
     expect(list.$(`[data-qa=token-${row?.id}] [data-qa=token-state]`).text().trim()).toBe('Revoked')
     const [audit] = await queryRows<{ n: number }>(
       t.db,
-      sql`select count(*)::int as n from audit_events where action = 'api-token-revoked'`,
+      sql`select count(*)::int as n from audit_events
+          where action = 'api-token-revoked' and (details->>'tokenId')::int = ${row?.id}`,
     )
     expect(audit?.n).toBe(1)
   })
@@ -290,8 +401,15 @@ describe('rate limit', () => {
       expect(over.statusCode).toBe(429)
       expect(over.json().error).toBe('too_many_requests')
       expect(over.headers['retry-after']).toBeDefined()
+      // The exports a token reads count against the same minute.
+      const overOnExport = await get('/practices/export.csv', one)
+      expect(overOnExport.statusCode).toBe(429)
+      expect(overOnExport.json().error).toBe('too_many_requests')
       // The other token, and the same address without a token, are counted apart.
       expect((await get('/api/v1/calls', two)).statusCode).toBe(200)
+      expect((await get('/practices/export.csv', two)).statusCode).toBe(200)
+      expect((await get('/practices/export.xlsx', two)).statusCode).toBe(200)
+      expect((await get('/api/v1/taxonomies', two)).statusCode).toBe(429)
       expect((await get('/api/v1/calls')).statusCode).toBe(200)
     } finally {
       await limited.close()

@@ -229,6 +229,59 @@ describe('export of a search', () => {
   })
 })
 
+/** The titles a search lists, page after page, through the API: the order an export must follow. */
+async function searchOrder(client: TestClient, query: string, key: 'title' | 'slug' = 'title'): Promise<string[]> {
+  const found: string[] = []
+  for (let page = 1; ; page += 1) {
+    const separator = query ? '&' : '?'
+    const { response } = await client.get(`/api/v1/practices${query}${separator}pageSize=100&page=${page}`)
+    expect(response.statusCode, response.body).toBe(200)
+    const body = JSON.parse(response.body) as { totalPages: number; results: { title: string; slug: string }[] }
+    found.push(...body.results.map((r) => r[key]))
+    if (page >= body.totalPages) return found
+  }
+}
+
+describe('the order of an export', () => {
+  const queries = [
+    '',
+    '?sort=newest',
+    '?sort=title',
+    '?sort=most-viewed',
+    '?sort=most-adopted',
+    '?q=callback',
+    '?q=callback&sort=relevance',
+    '?q=callback&sort=title',
+    '?q=callback+safeguarding',
+    '?topic=domestic-abuse&sort=most-viewed',
+  ]
+
+  it('is the search’s own order, for every sort the search offers and for every viewer', async () => {
+    // Views and adoptions with ties, so the sorts differ from one another and their tie-breaks count.
+    await t.db.execute(sql`update practices set view_count = (id * 7) % 3, adoption_count = (id * 5) % 4`)
+    const seen = new Set<string>()
+    for (const [name, client] of Object.entries(viewers)) {
+      for (const query of queries) {
+        const expected = await searchOrder(client, query)
+        expect(expected.length, `${name} ${query}`).toBeGreaterThan(0)
+        expect(
+          (await csvOf(client, query)).map((r) => r.Title),
+          `${name} ${query}`,
+        ).toEqual(expected)
+        const rows = await xlsxOf(client, query)
+        const column = ((rows[0]?.values ?? []) as unknown[]).indexOf('Title')
+        expect(
+          rows.slice(1).map((row) => String(row.getCell(column).value)),
+          `${name} ${query} (xlsx)`,
+        ).toEqual(expected)
+        seen.add(expected.join('|'))
+      }
+    }
+    // the sorts really gave different orders, so the test tells them apart
+    expect(seen.size).toBeGreaterThan(4)
+  })
+})
+
 describe('open data', () => {
   it('documents every field of the files on /data', async () => {
     const { status, $ } = await viewers.visitor.get('/data')
@@ -277,5 +330,17 @@ describe('a large export', () => {
     const jsonl = (await viewers.visitor.get('/data/practices.jsonl')).response.body.split('\n').filter(Boolean)
     expect(jsonl.length).toBe(PUBLIC.length + extra)
     expect((await xlsxOf(viewers.visitor)).length).toBe(PUBLIC.length + extra + 1)
+  })
+
+  it('keeps the search’s order from one page of rows to the next', async () => {
+    const slugOf = (address: string | undefined) => address?.split('/').pop()
+    for (const query of ['?sort=title', '?sort=most-viewed', '?q=bulk']) {
+      const csv = csvRecords((await viewers.visitor.get(`/practices/export.csv${query}`)).response.body)
+      expect(csv.length, query).toBeGreaterThan(EXPORT_PAGE_SIZE * 2)
+      expect(
+        csv.map((r) => slugOf(r.Address)),
+        query,
+      ).toEqual(await searchOrder(viewers.visitor, query, 'slug'))
+    }
   })
 })

@@ -2,7 +2,10 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import fp from 'fastify-plugin'
 import { isPoolTimeout } from '../db/client.js'
 
-const wantsJson = (request: FastifyRequest) => request.url.startsWith('/api/')
+/** The API, and a client reading an export with an API token: both are programs, not people. */
+const wantsJson = (request: FastifyRequest) =>
+  request.url.startsWith('/api/') ||
+  (request.routeOptions.config?.apiToken === true && request.headers.authorization !== undefined)
 
 /** The practice page a refused change came from, so the conflict page has a way back to it. */
 export function practiceBackHref(url: string): string | undefined {

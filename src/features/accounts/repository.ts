@@ -202,7 +202,10 @@ export async function consumeToken(db: Db, tokenHash: string, purpose: TokenPurp
   return row?.userId ?? null
 }
 
-/** Everything we hold about a person, for "download my data". */
+/**
+ * Everything we hold about a person, for "download my data": never a secret (password hash, the hash of an
+ * API token, a link's token), which is no information about them and would only help whoever got the file.
+ */
 export async function exportUserData(db: Db, userId: number) {
   const [row] = await queryRows<Record<string, unknown>>(
     db,
@@ -215,7 +218,26 @@ export async function exportUserData(db: Db, userId: number) {
                  where p.submitted_by_user_id = u.id), '[]'::json) as practices,
                coalesce((select json_agg(json_build_object('at', a.at, 'action', a.action) order by a.at)
                  from audit_events a where a.subject_user_id = u.id), '[]'::json) as activity,
-               (select c.wants from call_announcement_choices c where c.user_id = u.id) as "callAnnouncements"
+               (select c.wants from call_announcement_choices c where c.user_id = u.id) as "callAnnouncements",
+               coalesce((select json_agg(json_build_object('name', s.name, 'search', s.query,
+                 'alerts', s.frequency, 'nextAlertAt', s.next_alert_at, 'lastAlertSentAt', s.last_alert_sent_at,
+                 'createdAt', s.created_at, 'updatedAt', s.updated_at) order by s.created_at, s.id)
+                 from saved_searches s where s.user_id = u.id), '[]'::json) as "savedSearches",
+               coalesce((select json_agg(json_build_object('name', t.name, 'prefix', t.prefix,
+                 'createdAt', t.created_at, 'expiresAt', t.expires_at, 'lastUsedAt', t.last_used_at,
+                 'revokedAt', t.revoked_at) order by t.created_at, t.id)
+                 from api_tokens t where t.user_id = u.id), '[]'::json) as "apiTokens",
+               coalesce((select json_agg(json_build_object('event', e.title, 'startsAt', e.starts_at,
+                 'status', r.status, 'name', r.name, 'organisation', r.organisation, 'accessNeeds', r.access_needs,
+                 'dietaryNeeds', r.dietary_needs, 'joinedAt', r.queued_at, 'cancelledAt', r.cancelled_at,
+                 'attended', r.attended) order by r.queued_at, r.id)
+                 from learning_event_registrations r join learning_events e on e.id = r.event_id
+                 where r.user_id = u.id), '[]'::json) as "eventRegistrations",
+               coalesce((select json_agg(json_build_object('practice', p.title, 'institution', q.institution,
+                 'method', q.method, 'timescale', q.timescale, 'funding', q.funding_status,
+                 'ethicsRoute', q.ethics_route, 'status', q.status, 'createdAt', q.created_at) order by q.created_at, q.id)
+                 from evaluation_requests q join practices p on p.id = q.practice_id
+                 where q.academic_user_id = u.id), '[]'::json) as "evaluationRequests"
         from users u left join organisations o on o.id = u.organisation_id
         where u.id = ${userId}`,
   )

@@ -18,8 +18,23 @@ const refusals: Record<TokenRefusal | 'malformed', { error: string; message: str
   },
 }
 
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /**
+     * A route outside /api/ that a personal API token may read as its owner (the exports of a search).
+     * Such a route is rate-limited per token with the API, and only ever answers GET.
+     */
+    apiToken?: boolean
+  }
+}
+
 /** the JSON API; the /api page describing it is a page like any other */
 export const isApiUrl = (url: string) => url.startsWith('/api/')
+
+/** True when a personal API token is read on this request: the API, and the routes that ask for it. */
+export function readsApiToken(request: FastifyRequest): boolean {
+  return isApiUrl(request.url) || request.routeOptions.config?.apiToken === true
+}
 
 function refuse(reply: FastifyReply, refusal: TokenRefusal | 'malformed') {
   const body = refusals[refusal]
@@ -36,16 +51,16 @@ function refuse(reply: FastifyReply, refusal: TokenRefusal | 'malformed') {
 const owners = new WeakMap<FastifyRequest, SignedInUser>()
 
 /**
- * `Authorization: Bearer <token>` on the API: the request reads as the token's owner, with their
- * roles as they are now. Only API routes look at the header, so a token never stands in for a
- * session (or its CSRF check) on the pages, and no session is made for it. The token is checked
+ * `Authorization: Bearer <token>` on the API and the search exports: the request reads as the token's
+ * owner, with their roles as they are now. Only those routes look at the header, so a token never stands
+ * in for a session (or its CSRF check) on the pages, and no session is made for it. The token is checked
  * before parameters are, so a refused token is always a 401; the owner becomes the viewer after
  * the session plugin has set it from the cookie.
  */
 export default fp(
   async function bearerAuthentication(app: FastifyInstance, opts: { tokens: ApiTokenService }) {
     app.addHook('preValidation', async (request: FastifyRequest, reply: FastifyReply) => {
-      if (!isApiUrl(request.url)) return
+      if (!readsApiToken(request)) return
       const token = bearerToken(request.headers.authorization)
       if (token === undefined) return
       if (token === null) return refuse(reply, 'malformed')

@@ -5,7 +5,10 @@ import bearerAuthentication, { isApiUrl } from '../api-tokens/bearer.js'
 import type { ApiTokenService } from '../api-tokens/service.js'
 import { bearerToken, hashApiToken } from '../api-tokens/tokens.js'
 
-/** One count per token across every API route; a request without a token counts against its address. */
+/**
+ * One count per token across every API route and every export a token may read; a request without a
+ * token counts against its address.
+ */
 export function apiRateLimitKey(request: FastifyRequest): string {
   const token = bearerToken(request.headers.authorization)
   return token ? `token:${hashApiToken(token)}` : `address:${request.ip}`
@@ -22,7 +25,8 @@ export const API_TAGS = [
 /**
  * What every API route shares, registered before the rate limiter and before any route: the OpenAPI
  * document is collected from the routes' own schemas (@fastify/swagger), every /api/ route must
- * describe its answer and is rate-limited per token, and bearer tokens are read.
+ * describe its answer and is rate-limited per token (as are the other routes a token opens), and
+ * bearer tokens are read.
  */
 export default fp(
   async function apiConventions(
@@ -60,8 +64,9 @@ export default fp(
     })
 
     app.addHook('onRoute', (route) => {
-      if (!isApiUrl(route.url)) return
-      if (!route.schema?.response) {
+      const api = isApiUrl(route.url)
+      if (!api && route.config?.apiToken !== true) return
+      if (api && !route.schema?.response) {
         throw new Error(`${String(route.method)} ${route.url}: an API route must describe its answers (see apiRoute)`)
       }
       if (opts.rateLimit > 0 && route.config?.rateLimit === undefined) {

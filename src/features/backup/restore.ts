@@ -172,7 +172,7 @@ export function migrationPlan(manifest: Manifest): { upTo: MigrationMeta[]; afte
 }
 
 /** Applies migrations inside the caller's transaction, recording them as drizzle's migrator does. */
-async function applyMigrations(tx: Db, migrations: readonly MigrationMeta[]): Promise<void> {
+export async function applyMigrations(tx: Db, migrations: readonly MigrationMeta[]): Promise<void> {
   await tx.execute(sql.raw('create schema if not exists drizzle'))
   await tx.execute(
     sql.raw(

@@ -201,13 +201,29 @@ export function textMatches(clauses: SearchClause[] | null, match: 'all' | 'any'
 }
 
 /**
+ * The search's matches as `m` (before filters, for the facets) and `f` (filtered), and `ranked`: the rows
+ * of `f` with what the search's sort orders them by (ordered with `orderBy[params.sort]`).
+ */
+function searchMatches(params: Omit<SearchParams, 'limit' | 'offset'>): { ctes: SQL; ranked: SQL } {
+  const clauses = params.text
+  const allMatch = clauses && params.match === 'any' ? sql`p.search @@ ${tsQuery(clauses, 'all')}` : sql`true`
+  return {
+    ctes: sql`
+      with m as materialized (${searchRows(
+        sql`${visiblePractice(params.visibility)} and ${textMatches(clauses, params.match)}`,
+        sql`, ${allMatch} as all_match`,
+      )}),
+      f as not materialized (select * from m where ${filterConditions(params.filters)})`,
+    ranked: clauses && params.sort === 'relevance' ? rankedPage(clauses, params.match) : sql`select * from f`,
+  }
+}
+
+/**
  * One statement: match the text once, then count, page and count every facet on that set. Each facet's
  * counts apply every filter but its own, so a visitor sees how many they would get by adding an option.
  */
 export async function searchPublishedPractices(db: Db, params: SearchParams): Promise<SearchPage> {
-  const clauses = params.text
-  const page = clauses && params.sort === 'relevance' ? rankedPage(clauses, params.match) : sql`select * from f`
-  const allMatch = clauses && params.match === 'any' ? sql`p.search @@ ${tsQuery(clauses, 'all')}` : sql`true`
+  const { ctes, ranked: page } = searchMatches(params)
   const [row] = await queryRows<{
     total: number
     total_all: number
@@ -216,11 +232,7 @@ export async function searchPublishedPractices(db: Db, params: SearchParams): Pr
   }>(
     db,
     sql`
-      with m as materialized (${searchRows(
-        sql`${visiblePractice(params.visibility)} and ${textMatches(clauses, params.match)}`,
-        sql`, ${allMatch} as all_match`,
-      )}),
-      f as not materialized (select * from m where ${filterConditions(params.filters)})
+      ${ctes}
       select
         (select count(*)::int from f) as total,
         (select count(*)::int from f where all_match) as total_all,
@@ -237,6 +249,21 @@ export async function searchPublishedPractices(db: Db, params: SearchParams): Pr
     ids: row.ids,
     facets: row.facets.map(([facet, value, count]) => ({ facet, value, count })),
   }
+}
+
+/**
+ * Every practice the search matches, as ids in exactly the order its pages list them (the same matches,
+ * the same sort and the same tie-breaks as `searchPublishedPractices`), without counting facets: for
+ * exports, which then read the rows a page at a time.
+ */
+export async function findSearchOrder(db: Db, params: Omit<SearchParams, 'limit' | 'offset'>): Promise<number[]> {
+  const { ctes, ranked } = searchMatches(params)
+  const [row] = await queryRows<{ ids: number[] }>(
+    db,
+    sql`${ctes}
+      select coalesce(json_agg(id order by ${orderBy[params.sort]}), '[]'::json) as ids from (${ranked}) ranked`,
+  )
+  return row?.ids ?? []
 }
 
 const summaryColumns = {

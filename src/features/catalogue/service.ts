@@ -10,6 +10,7 @@ import {
   findEvidenceLinks,
   findPracticeSummaries,
   findPublishedPracticeBySlug,
+  findSearchOrder,
   findSimilarPractices,
   matchedPracticesSql,
   searchPublishedPractices,
@@ -257,6 +258,42 @@ export class CatalogueService {
     query: SearchQuery,
     viewer: Viewer,
   ): Promise<{ ok: true; set: MatchedSet } | { ok: false; errors: ParameterError[] }> {
+    const searched = await this.searchedAs(query, viewer)
+    if (!searched.ok) return searched
+    const { result, base, filters } = searched
+    return {
+      ok: true,
+      set: {
+        total: result.total,
+        relaxed: result.relaxed,
+        visible: matchedPracticesSql({ ...base, filters, scope: { kind: 'visible', rule: visibilityRuleFor(viewer) } }),
+        submissions: matchedPracticesSql({ ...base, filters, scope: { kind: 'submissions' } }),
+      },
+    }
+  }
+
+  /**
+   * Every practice a search finds for this viewer, all its pages, as ids in the order the search lists
+   * them (its sort, or the default for its words): what an export writes, in the same order.
+   */
+  async matchedInOrder(
+    query: SearchQuery,
+    viewer: Viewer,
+  ): Promise<{ ok: true; ids: number[]; sort: SortOrder } | { ok: false; errors: ParameterError[] }> {
+    const searched = await this.searchedAs(query, viewer)
+    if (!searched.ok) return searched
+    const { result, base, filters } = searched
+    const ids = await findSearchOrder(this.db, {
+      ...base,
+      filters,
+      visibility: visibilityRuleFor(viewer),
+      sort: result.sort,
+    })
+    return { ok: true, ids, sort: result.sort }
+  }
+
+  /** The search as it ran (its first page), with the words and match it ended with and its resolved filters. */
+  private async searchedAs(query: SearchQuery, viewer: Viewer) {
     const outcome = await this.search({ ...query, page: 1 }, viewer, 1)
     if (!outcome.ok) return outcome
     const resolved = resolveFilters(query, await this.reference.get())
@@ -265,19 +302,7 @@ export class CatalogueService {
     const words = await this.readWords(query, visibilityRuleFor(viewer))
     const text = outcome.result.correctedQuery ? words.corrected : words.clauses
     const base = { text, match: outcome.result.relaxed ? ('any' as const) : ('all' as const) }
-    return {
-      ok: true,
-      set: {
-        total: outcome.result.total,
-        relaxed: outcome.result.relaxed,
-        visible: matchedPracticesSql({
-          ...base,
-          filters: resolved.filters,
-          scope: { kind: 'visible', rule: visibilityRuleFor(viewer) },
-        }),
-        submissions: matchedPracticesSql({ ...base, filters: resolved.filters, scope: { kind: 'submissions' } }),
-      },
-    }
+    return { ok: true as const, result: outcome.result, base, filters: resolved.filters }
   }
 
   /**

@@ -20,7 +20,8 @@ export default async function exportRoutes(app: FastifyInstance, { services }: {
   const onError = (error: unknown) => app.log.error({ err: error }, 'export failed part-way')
 
   for (const format of ['csv', 'xlsx'] as const) {
-    app.get(`/practices/export.${format}`, async (request, reply) => {
+    // A personal API token reads an export as its owner, rate-limited with the API (src/features/api-tokens).
+    app.get(`/practices/export.${format}`, { config: { apiToken: true } }, async (request, reply) => {
       const parsed = parseSearchQuery(request.query)
       if (!parsed.ok) return invalid(reply, parsed.errors)
       const outcome = await exportsService.searchExport(parsed.query, request.viewer)

@@ -1,13 +1,11 @@
-import { sql, type SQL } from 'drizzle-orm'
 import type { Db } from '../../db/client.js'
-import { visiblePractice } from '../access/visible-practice.js'
-import { visibilityRuleFor, visitor, type Viewer } from '../access/visibility.js'
+import { visibilityRuleFor, visitor, type Viewer, type VisibilityRule } from '../access/visibility.js'
 import type { CatalogueService } from '../catalogue/service.js'
 import { searchHref, type ParameterError, type SearchQuery } from '../catalogue/search-query.js'
 import type { ReferenceService } from '../reference/service.js'
 import { atomFeed } from './feed.js'
 import { exportColumns, type CellValue, type ExportAudience, type ExportColumn } from './columns.js'
-import { findExportPage, findNewestMatched, type ExportSourceRow } from './repository.js'
+import { findExportPage, findNewestMatched, findVisibleIds, type ExportSourceRow } from './repository.js'
 
 /** How many practices an export reads from the database at a time. */
 export const EXPORT_PAGE_SIZE = 500
@@ -40,17 +38,21 @@ export class ExportService {
     private readonly baseUrl: string,
   ) {}
 
-  /** Every practice a search finds for this viewer (all of its pages), with every field they may read. */
+  /**
+   * Every practice a search finds for this viewer (all of its pages), with every field they may read, in
+   * the order the search lists them.
+   */
   async searchExport(query: SearchQuery, viewer: Viewer): Promise<ExportOutcome> {
-    const matched = await this.catalogue.matchedSet({ ...query, page: 1 }, viewer)
+    const matched = await this.catalogue.matchedInOrder({ ...query, page: 1 }, viewer)
     if (!matched.ok) return matched
-    return { ok: true, plan: this.plan('viewer', matched.set.visible) }
+    const ids = matched.ids
+    return { ok: true, plan: this.plan('viewer', async () => ids, visibilityRuleFor(viewer)) }
   }
 
-  /** All public practice, without contact details: the open-data files on /data. */
+  /** All public practice, without contact details, in id order: the open-data files on /data. */
   openData(): ExportPlan {
     const rule = visibilityRuleFor(visitor)
-    return this.plan('open-data', sql`(select p.id from practices p where ${visiblePractice(rule)})`)
+    return this.plan('open-data', () => findVisibleIds(this.db, rule), rule)
   }
 
   /** The open-data columns, for the field list on /data. */
@@ -103,20 +105,25 @@ export class ExportService {
     }
   }
 
-  private plan(audience: ExportAudience, matched: SQL): ExportPlan {
+  /**
+   * The order is read first, as ids only (a few bytes a practice); the rows are then read a page at a time
+   * as the writer asks, so the export holds one page of rows whatever its size.
+   */
+  private plan(audience: ExportAudience, order: () => Promise<number[]>, rule: VisibilityRule): ExportPlan {
     const columns = exportColumns(audience, this.baseUrl)
-    return { columns, rows: this.rowsOf(matched, columns) }
+    return { columns, rows: this.rowsOf(order, rule, columns) }
   }
 
-  private async *rowsOf(matched: SQL, columns: ExportColumn[]): AsyncGenerator<CellValue[]> {
+  private async *rowsOf(
+    order: () => Promise<number[]>,
+    rule: VisibilityRule,
+    columns: ExportColumn[],
+  ): AsyncGenerator<CellValue[]> {
     const ref = await this.reference.get()
-    let afterId = 0
-    for (;;) {
-      const page: ExportSourceRow[] = await findExportPage(this.db, matched, afterId, EXPORT_PAGE_SIZE)
+    const ids = await order()
+    for (let start = 0; start < ids.length; start += EXPORT_PAGE_SIZE) {
+      const page: ExportSourceRow[] = await findExportPage(this.db, ids.slice(start, start + EXPORT_PAGE_SIZE), rule)
       for (const row of page) yield columns.map((column) => column.value(row, ref))
-      const last = page[page.length - 1]
-      if (!last || page.length < EXPORT_PAGE_SIZE) return
-      afterId = last.practice.id
     }
   }
 }

@@ -191,6 +191,33 @@ describe('the evaluation report as a file', () => {
     expect(await filesOnDisk(t.config.dataDir)).toEqual(before)
   })
 
+  it('refuses a file over 20 MB and a body cut short with a message, never a 500', async () => {
+    const practice = await aPractice(t.db, { values: { consentResearch: true } })
+    const evaluation = await anEvaluation(practice.id, 'under_way')
+    const before = await filesOnDisk(t.config.dataDir)
+    const huge = Buffer.concat([minimalPdf(), Buffer.alloc(20 * 1024 * 1024 + 10, 32)])
+    const large = await postReport(
+      reviewer,
+      evaluation.id,
+      reportFields('1', [{ name: 'reportFile', filename: 'big.pdf', content: huge, type: 'application/pdf' }]),
+    )
+    expect(large.status).toBe(400)
+    expect(texts(large.$, '.govuk-error-summary__list a')).toContain('The selected file must be smaller than 20 MB')
+    const { payload, contentType } = multipartBody([
+      { name: '_csrf', value: await csrfTokenFor(reviewer) },
+      ...reportFields('1', [pdf()]),
+    ])
+    const cut = await t.app.inject({
+      method: 'POST',
+      url: `/review/evaluation/evaluations/${evaluation.id}/report`,
+      headers: { 'content-type': contentType, cookie: `pb_session=${reviewer.sessionCookie}` },
+      payload: payload.subarray(0, payload.length - 120),
+    })
+    expect(cut.statusCode).toBe(400)
+    expect((await evaluationOf(evaluation.id))?.status).toBe('under_way')
+    expect(await filesOnDisk(t.config.dataDir)).toEqual(before)
+  })
+
   it('refuses the upload without a valid CSRF token, and anyone but staff', async () => {
     const practice = await aPractice(t.db, { values: { consentResearch: true } })
     const evaluation = await anEvaluation(practice.id, 'under_way')

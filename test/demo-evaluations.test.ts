@@ -52,13 +52,22 @@ describe('demo evaluation brokerage', () => {
   it('adds a theory of change on a shortlisted demo practice, once, shown first on /evaluation and on its page', async () => {
     expect(await insertDemoTheoryOfChange(t.db)).toBe(1)
     expect(await insertDemoTheoryOfChange(t.db)).toBe(0)
-    const [practice] = await queryRows<{ slug: string; shortlisted: boolean; isDemo: boolean; versions: number }>(
+    const [practice] = await queryRows<{
+      slug: string
+      shortlisted: boolean
+      isDemo: boolean
+      versions: number
+      assessed: number
+    }>(
       t.db,
       sql`select p.slug, p.shortlisted, p.is_demo as "isDemo",
-                 (select count(*)::int from theory_of_change_versions v where v.practice_id = p.id) as versions
+                 (select count(*)::int from theory_of_change_versions v where v.practice_id = p.id) as versions,
+                 (select count(*)::int from assessments a where a.practice_id = p.id and a.completed_at is not null)
+                   as assessed
           from practices p join theories_of_change t on t.practice_id = p.id`,
     )
-    expect(practice).toMatchObject({ shortlisted: true, isDemo: true, versions: 1 })
+    // shortlisted as the rubric would: after a completed assessment
+    expect(practice).toMatchObject({ shortlisted: true, isDemo: true, versions: 1, assessed: 1 })
     const academic = await signedIn(t.app, 'academic@demo.example.ac.uk')
     const list = await academic.get('/evaluation')
     expect(texts(list.$, '[data-qa=opportunity-link]')[0]).toBe(DEMO_THEORY_OF_CHANGE_PRACTICE)

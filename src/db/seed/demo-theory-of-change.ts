@@ -1,11 +1,21 @@
 import { and, eq } from 'drizzle-orm'
 import { slugify } from '../../features/catalogue/slug.js'
 import type { Db } from '../client.js'
-import { practices, theoriesOfChange, theoryOfChangeVersions, type TheoryOfChangeContent } from '../schema/index.js'
+import {
+  assessments,
+  practices,
+  theoriesOfChange,
+  theoryOfChangeVersions,
+  users,
+  type CriterionScore,
+  type TheoryOfChangeContent,
+} from '../schema/index.js'
 
 // Demo data: a theory of change on one demo practice, shown on its page, and that practice put on the
 // rubric's shortlist so a fresh start has a shortlisted example at the top of /evaluation. The practice,
 // its contributor and every figure below are made up for the demo.
+
+const DEMO_REVIEWER = 'reviewer@demo.police.uk'
 
 export const DEMO_THEORY_OF_CHANGE_PRACTICE = 'Rural domestic abuse victims setting their own contact plans'
 
@@ -67,6 +77,24 @@ export const demoTheoryOfChange: TheoryOfChangeContent = {
   },
 }
 
+/** The demo reviewer's completed assessment against the rubric: high scoring, so it can be shortlisted. */
+const demoAssessment: Record<string, CriterionScore> = {
+  'can-be-evaluated': {
+    score: 5,
+    rationale: 'Every outcome has a measure and a data source, and there are figures from before the plans began.',
+  },
+  'usefulness-and-scalability': {
+    score: 4,
+    rationale: 'Any rural force could use the plan form; it needs training time rather than new money.',
+  },
+  innovation: { score: 4, rationale: 'Letting the victim set the terms of contact is rare in rural policing.' },
+  'harm-addressed': { score: 5, rationale: 'It is aimed at high and medium risk victims who are hardest to reach.' },
+  'threat-addressed': {
+    score: 4,
+    rationale: 'It keeps victims in touch while the abuser is still a risk, when cases most often fall away.',
+  },
+}
+
 /**
  * Adds the demo theory of change (one saved version, shown on the practice page) and shortlists its
  * practice, once; run again, it finds the theory of change there and adds nothing. Returns 1 when added.
@@ -87,6 +115,17 @@ export async function insertDemoTheoryOfChange(db: Db): Promise<number> {
     await tx
       .insert(theoryOfChangeVersions)
       .values({ practiceId: practice.id, versionNumber: 1, content: demoTheoryOfChange, savedPage: 'readiness' })
+    // Shortlisted as the rubric would have it: a completed assessment that scores highly, then the flag.
+    const [reviewer] = await tx.select({ id: users.id }).from(users).where(eq(users.email, DEMO_REVIEWER))
+    await tx
+      .insert(assessments)
+      .values({
+        practiceId: practice.id,
+        reviewerUserId: reviewer?.id ?? null,
+        scores: demoAssessment,
+        completedAt: new Date(Date.now() - 60 * 86_400_000),
+      })
+      .onConflictDoNothing()
     await tx.update(practices).set({ shortlisted: true }).where(eq(practices.id, practice.id))
     return 1
   })

@@ -1,6 +1,8 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { DEMO_THEORY_OF_CHANGE_PRACTICE } from '../src/db/seed/demo-theory-of-change.js'
 import { DEMO_PASSWORD } from '../src/db/seed/seed-demo-users.js'
+import { minimalPdf } from '../test/support/files.js'
 import { visit } from './pages/app-page.js'
 import { clickToNavigate } from './pages/navigation.js'
 import { signIn } from './pages/sign-in-page.js'
@@ -44,12 +46,19 @@ describe('evaluation brokerage: from shortlisted practice to published findings'
   it('lets an academic find shortlisted practice first and ask to be introduced', async () => {
     const page = await signedInPage(academic, '/evaluation')
     await checkPage(page)
-    const first = page.locator('[data-qa=opportunity-link]').first()
-    expect((await first.innerText()).trim()).toBe(evaluationJourneyPracticeTitle)
+    // The shortlist comes first: the demo practice with a theory of change (readier), then this one.
+    expect((await page.locator('[data-qa=opportunity-link]').allInnerTexts()).slice(0, 2)).toEqual([
+      DEMO_THEORY_OF_CHANGE_PRACTICE,
+      evaluationJourneyPracticeTitle,
+    ])
     await page.locator('#shortlisted').check()
     await clickToNavigate(page, page.locator('[data-qa=apply-filters]'))
-    expect(await page.locator('[data-qa=opportunity-link]').allInnerTexts()).toEqual([evaluationJourneyPracticeTitle])
-    await clickToNavigate(page, page.locator('[data-qa=opportunity-link]').first())
+    expect(await page.locator('[data-qa=opportunity-link]').allInnerTexts()).toEqual([
+      DEMO_THEORY_OF_CHANGE_PRACTICE,
+      evaluationJourneyPracticeTitle,
+    ])
+    await checkPage(page)
+    await clickToNavigate(page, page.locator('[data-qa=opportunity-link]', { hasText: evaluationJourneyPracticeTitle }))
     await checkPage(page)
     expect(await page.content()).not.toContain(evaluationJourneyLeadEmail)
     await clickToNavigate(page, page.locator('[data-qa=ask-introduction]'))
@@ -111,23 +120,60 @@ describe('evaluation brokerage: from shortlisted practice to published findings'
     await visit(page, evaluationPath)
     await clickToNavigate(page, page.locator('[data-qa=do-report]'), 400)
     await checkPage(page)
-    await page.locator('#reportUrl').fill('https://demo.example.ac.uk/reports/lantern-walks.pdf')
+    // A file that is not a report: refused by its content, whatever its name says.
+    await page.locator('#reportFile').setInputFiles({
+      name: 'lantern-walks.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('<html>not a report</html>'),
+    })
     await page
       .locator('#findings')
       .fill('Reports of street harassment on the walked routes fell, and residents felt safer.')
+    await clickToNavigate(page, page.locator('[data-qa=do-report]'), 400)
+    expect(await page.locator('#reportFile-error').innerText()).toContain('The selected file must be a PDF')
+    await checkPage(page)
+    await page.locator('#reportFile').setInputFiles({
+      name: 'Lantern walks evaluation.pdf',
+      mimeType: 'application/pdf',
+      buffer: minimalPdf('Lantern walks evaluation report'),
+    })
     await clickToNavigate(page, page.locator('[data-qa=do-report]'))
     expect(await page.locator('[data-qa=evaluation-status]').innerText()).toContain('Reported')
+    expect(await page.locator('[data-qa=report-file]').innerText()).toBe('Lantern walks evaluation.pdf')
     await checkPage(page)
+
+    // Programme staff correct the record after the introduction.
+    await clickToNavigate(page, page.locator('[data-qa=edit-details]'))
+    await checkPage(page)
+    await page.locator('#institution').fill('')
+    await clickToNavigate(page, page.locator('[data-qa=save-details]'), 400)
+    expect(await page.title()).toMatch(/^Error: /)
+    await checkPage(page)
+    await page.locator('#institution').fill('Demo University, Department of Geography and Planning')
+    await clickToNavigate(page, page.locator('[data-qa=save-details]'))
+    expect(await page.locator('[data-qa=flash]').innerText()).toContain('institution changed')
     await visit(page, '/review/evaluation')
     expect(await page.locator('[data-qa=revisit-row]', { hasText: evaluationJourneyPracticeTitle }).count()).toBe(1)
     await checkPage(page)
     await page.context().close()
 
-    const visitor = await newVisitorPage(browser)
-    await visit(visitor, `/practices/${slug}`)
-    expect(await visitor.locator('[data-qa=evaluation-findings]').innerText()).toContain('residents felt safer')
-    await checkPage(visitor)
-    await visitor.context().close()
+    for (const viewport of viewportNames) {
+      const visitor = await newVisitorPage(browser, { viewport })
+      await visit(visitor, `/practices/${slug}`)
+      expect(await visitor.locator('[data-qa=evaluation-findings]').innerText()).toContain('residents felt safer')
+      const section = visitor.locator('[data-qa=independent-evaluation]')
+      expect(await section.innerText()).toContain('Department of Geography and Planning')
+      const link = visitor.locator('[data-qa=evaluation-report-file]')
+      expect(await section.innerText()).toContain('(PDF,')
+      const href = await link.getAttribute('href')
+      const response = await visitor.request.get(new URL(href ?? '', visitor.url()).toString())
+      expect(response.status()).toBe(200)
+      expect(response.headers()['content-type']).toBe('application/pdf')
+      expect(response.headers()['content-disposition']).toContain('Lantern walks evaluation.pdf')
+      expect((await response.body()).equals(minimalPdf('Lantern walks evaluation report'))).toBe(true)
+      await checkPage(visitor)
+      await visitor.context().close()
+    }
   })
 
   it('relays a message to the practice lead without showing their address', async () => {
@@ -151,7 +197,8 @@ describe('evaluation brokerage: from shortlisted practice to published findings'
   for (const viewport of viewportNames) {
     it(`has no accessibility problems on the new pages at ${viewport} size`, async () => {
       const page = await signedInPage(reviewer, '/evaluation', viewport)
-      for (const path of ['/evaluation', `/evaluation/${slug}`, '/review/evaluation', requestPath, evaluationPath]) {
+      const pages = ['/evaluation', `/evaluation/${slug}`, '/review/evaluation', requestPath, evaluationPath]
+      for (const path of [...pages, `${evaluationPath}/edit`]) {
         await visit(page, path)
         await checkPage(page)
       }

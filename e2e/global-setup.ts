@@ -20,6 +20,7 @@ import { insertDemoEvents } from '../src/db/seed/demo-events.js'
 import { insertEventJourneyPractice } from './support/event-fixtures.js'
 import { insertAlertJourneyPractice } from './support/saved-search-fixtures.js'
 import { insertDemoEvaluations } from '../src/db/seed/demo-evaluations.js'
+import { insertDemoTheoryOfChange } from '../src/db/seed/demo-theory-of-change.js'
 import { insertEvaluationJourneyPractice } from './support/evaluation-fixtures.js'
 import { insertTheoryOfChangeJourneyPractice, insertTheoryOfChangePublishedPractice } from './support/toc-fixtures.js'
 
@@ -102,6 +103,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await insertEventJourneyPractice(database.db, 'contributor@demo.example.org')
     await insertAlertJourneyPractice(database.db)
     await insertDemoEvaluations(database.db)
+    await insertDemoTheoryOfChange(database.db)
     await insertEvaluationJourneyPractice(database.db)
     project.provide(
       'demoDraftId',

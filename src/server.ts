@@ -13,6 +13,7 @@ import { insertDemoEvents } from './db/seed/demo-events.js'
 import { insertDemoSavedSearches } from './db/seed/demo-saved-searches.js'
 import { insertDemoCallAnnouncementOptIns } from './db/seed/demo-call-announcements.js'
 import { insertDemoEvaluations } from './db/seed/demo-evaluations.js'
+import { insertDemoTheoryOfChange } from './db/seed/demo-theory-of-change.js'
 import {
   DEMO_PASSWORD,
   demoContributorEmail,
@@ -44,6 +45,8 @@ async function main(): Promise<void> {
     app.log.info(`${await seedDemoCall(database.db)} demo submissions answer the open demo call`)
     app.log.info(`added ${await insertDemoEvents(database.db)} demo learning events`)
     app.log.info(`added ${await insertDemoEvaluations(database.db)} demo evaluations`)
+    if (await insertDemoTheoryOfChange(database.db))
+      app.log.info('added a demo theory of change, on a shortlisted demo practice open to researchers')
   }
 
   // Without SMTP, the worker writes each e-mail to DATA_DIR/mail; admins read them at /admin/mail.

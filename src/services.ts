@@ -156,7 +156,7 @@ export function createServices(
     savedSearches: new SavedSearchService(db, catalogue, accounts, config.baseUrl),
     apiTokens: new ApiTokenService(db, accounts),
     apiRead: new ApiReadService(db, reference, calls),
-    evaluation: new EvaluationService(db, reference, config.baseUrl),
+    evaluation: new EvaluationService(db, reference, config.baseUrl, files),
     contact: new ContactService(db, config.baseUrl),
     toolkit: new ToolkitService(db),
     toolkitImports: new ToolkitImportService(db),

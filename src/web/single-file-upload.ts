@@ -7,6 +7,14 @@ export interface SingleFileUploadOptions {
   maxBytes: number
   /** the form's other fields besides the CSRF token, which always comes first */
   otherFields?: number
+  /** longest value of one field, in bytes (1 KB unless said) */
+  fieldSize?: number
+}
+
+/** A form's text fields (the last value of each name) and its one file, or why there is none. */
+export interface ReceivedForm {
+  fields: Record<string, string>
+  file: ReceivedFile
 }
 
 /**
@@ -24,7 +32,7 @@ export async function acceptSingleFileUpload(app: FastifyInstance, options: Sing
       files: 1,
       fields,
       parts: fields + 1,
-      fieldSize: 1024,
+      fieldSize: options.fieldSize ?? 1024,
       fieldNameSize: 50,
       headerPairs: 20,
     },
@@ -59,28 +67,41 @@ export async function acceptSingleFileUpload(app: FastifyInstance, options: Sing
     megabytes,
     /** The form's one file, or why there is none (`missing` when no file was chosen). */
     async readFile(request: FastifyRequest, missing: string): Promise<ReceivedFile> {
-      const iterator = remaining.get(request)
-      let received: ReceivedFile = { problem: missing }
-      if (!iterator) return received
-      try {
-        for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
-          const part = next.value
-          if (part.type !== 'file') continue
-          const bytes = await part.toBuffer()
-          if (!(part.filename === '' && bytes.length === 0)) received = { fileName: part.filename, bytes }
+      return (await readForm(request, missing)).file
+    },
+    readForm,
+  }
+
+  /** The form's fields and its one file, or why there is none (`missing` when no file was chosen). */
+  async function readForm(request: FastifyRequest, missing: string): Promise<ReceivedForm> {
+    const iterator = remaining.get(request)
+    const fields: Record<string, string> = {}
+    let received: ReceivedFile = { problem: missing }
+    if (!iterator) return { fields, file: received }
+    try {
+      for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
+        const part = next.value
+        if (part.type !== 'file') {
+          fields[part.fieldname] = String(part.value)
+          continue
         }
-      } catch (error) {
-        const code = (error as { code?: string }).code
-        return {
+        const bytes = await part.toBuffer()
+        if (!(part.filename === '' && bytes.length === 0)) received = { fileName: part.filename, bytes }
+      }
+    } catch (error) {
+      const code = (error as { code?: string }).code
+      return {
+        fields,
+        file: {
           problem:
             code === 'FST_REQ_FILE_TOO_LARGE'
               ? `The selected file must be smaller than ${megabytes}`
               : code === 'FST_FILES_LIMIT' || code === 'FST_PARTS_LIMIT'
                 ? 'Select one file only'
                 : 'The upload could not be read: try again',
-        }
+        },
       }
-      return received
-    },
+    }
+    return { fields, file: received }
   }
 }

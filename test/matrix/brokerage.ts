@@ -1,5 +1,7 @@
 import { evaluationRequests, evaluations } from '../../src/db/schema/index.js'
+import { newStorageKey } from '../../src/features/attachments/file-store.js'
 import { aPractice } from '../support/factories.js'
+import { minimalPdf } from '../support/files.js'
 import { signedInOnly, staffOnly, type MatrixSection } from './types.js'
 
 const readers = (status: number) => ({
@@ -64,6 +66,26 @@ export const brokerageMatrix: MatrixSection = {
     },
     {
       method: 'POST',
+      route: '/review/evaluation/evaluations/:id/report',
+      url: '/review/evaluation/evaluations/{EVALUATION}/report',
+      expect: staffOnly(400),
+    },
+    {
+      method: 'GET',
+      route: '/review/evaluation/evaluations/:id/edit',
+      url: '/review/evaluation/evaluations/{EVALUATION}/edit',
+      expect: staffOnly(200),
+    },
+    {
+      method: 'POST',
+      route: '/review/evaluation/evaluations/:id/edit',
+      url: '/review/evaluation/evaluations/{EVALUATION}/edit',
+      expect: staffOnly(400),
+    },
+    // A reported evaluation of public practice: its report file is for everyone who can read the practice.
+    { method: 'GET', route: '/evaluation-reports/:id', url: '/evaluation-reports/{REPORTED}', expect: 200 },
+    {
+      method: 'POST',
       route: '/review/evaluation/evaluations/:id/revisited',
       url: '/review/evaluation/evaluations/{EVALUATION}/revisited',
       expect: staffOnly(400),
@@ -81,7 +103,7 @@ export const brokerageMatrix: MatrixSection = {
       expect: signedInOnly(400),
     },
   ],
-  async fixtures(db, _app, { users }) {
+  async fixtures(db, app, { users }) {
     const practice = await aPractice(db, {
       title: 'Open to researchers in the matrix',
       values: { consentResearch: true, contactEmail: 'matrix.lead@kent.police.uk' },
@@ -107,6 +129,29 @@ export const brokerageMatrix: MatrixSection = {
         method: 'Interviews',
       })
       .returning()
-    return { OPEN_PRACTICE: practice.slug, REQUEST: String(request?.id), EVALUATION: String(evaluation?.id) }
+    const key = newStorageKey()
+    const stored = await app.services.files.put(key, minimalPdf())
+    const [reported] = await db
+      .insert(evaluations)
+      .values({
+        practiceId: practice.id,
+        status: 'reported',
+        evaluatorName: 'Matrix Evaluator',
+        institution: 'Matrix University',
+        method: 'Interviews',
+        findings: 'Findings of the matrix evaluation.',
+        reportFileKey: key,
+        reportFileName: 'Matrix report.pdf',
+        reportFileType: 'application/pdf',
+        reportFileBytes: stored.sizeBytes,
+        reportFileSha256: stored.sha256,
+      })
+      .returning()
+    return {
+      OPEN_PRACTICE: practice.slug,
+      REQUEST: String(request?.id),
+      EVALUATION: String(evaluation?.id),
+      REPORTED: String(reported?.id),
+    }
   },
 }

@@ -151,6 +151,12 @@ export const evaluations = pgTable(
     startedOn: date('started_on', { mode: 'string' }),
     endedOn: date('ended_on', { mode: 'string' }),
     reportUrl: text('report_url'),
+    /** the report as an uploaded file (migration 0038): its key in the file store, shown name, type and size */
+    reportFileKey: text('report_file_key'),
+    reportFileName: text('report_file_name'),
+    reportFileType: text('report_file_type'),
+    reportFileBytes: integer('report_file_bytes'),
+    reportFileSha256: text('report_file_sha256'),
     findings: text('findings'),
     reportedAt: timestamp('reported_at', { withTimezone: true }),
     /** a reviewer has looked again at stage of practice and outcome category since the report */

@@ -71,6 +71,8 @@ export const auditActions = [
   'evaluation-request-withdrawn',
   'evaluation-request-decided',
   'evaluation-updated',
+  // staff corrected the record: { practiceId, evaluationId, changes: { field: { from, to } } }
+  'evaluation-details-changed',
   // the contact relay: { practiceId, length } only, never the message itself
   'practice-contact-relayed',
   // the What Works Toolkit (issue 13): { change: created | edited | retired | restored, entryId, slug, fields }

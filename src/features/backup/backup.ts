@@ -83,9 +83,22 @@ export async function createBackup(database: Database, filesRoot: string, file: 
           tables,
           sequences: await readSequences(tx),
           migrations: await appliedMigrations(tx),
-          attachmentKeys: tables.some((t) => t.name === 'attachments')
-            ? (await queryRows<{ key: string }>(tx, sql`select storage_key as key from attachments`)).map((r) => r.key)
-            : [],
+          // every file the database names: attachments and evaluation reports (migration 0038)
+          attachmentKeys: [
+            ...(tables.some((t) => t.name === 'attachments')
+              ? (await queryRows<{ key: string }>(tx, sql`select storage_key as key from attachments`)).map(
+                  (r) => r.key,
+                )
+              : []),
+            ...(tables.some((t) => t.name === 'evaluations')
+              ? (
+                  await queryRows<{ key: string }>(
+                    tx,
+                    sql`select report_file_key as key from evaluations where report_file_key is not null`,
+                  )
+                ).map((r) => r.key)
+              : []),
+          ],
         }
       },
       { isolationLevel: 'repeatable read', accessMode: 'read only' },

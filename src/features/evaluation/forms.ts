@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { fundingStatuses } from '../../db/schema/index.js'
+import { fundingStatuses, type EvaluationStatus } from '../../db/schema/index.js'
 import type { FormError } from '../../web/forms.js'
 
 const required = (message: string, max: number, what: string) =>
@@ -74,8 +74,14 @@ export interface StepValues {
   findings: string | null
 }
 
-/** One step of an evaluation, with what that step needs: a start date, or the report and its findings. */
-export function parseStep(body: unknown): { ok: true; values: StepValues } | { ok: false; errors: FormError[] } {
+/**
+ * One step of an evaluation, with what that step needs: a start date, or the report (a link, or a file
+ * sent with the form: `reportFile`) and its findings.
+ */
+export function parseStep(
+  body: unknown,
+  { reportFile = false }: { reportFile?: boolean } = {},
+): { ok: true; values: StepValues } | { ok: false; errors: FormError[] } {
   const input = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>
   const str = (key: string) => (typeof input[key] === 'string' ? (input[key] as string).trim() : '')
   const errors: FormError[] = []
@@ -99,8 +105,8 @@ export function parseStep(body: unknown): { ok: true; values: StepValues } | { o
     if ('error' in ended) add('endedOn', ended.error, '#endedOn-day')
     else endedOn = ended.date
     reportUrl = str('reportUrl') || null
-    if (!reportUrl) add('reportUrl', 'Enter the web address of the report')
-    else if (reportUrl.length > 500 || !isSafeLink(reportUrl))
+    if (!reportUrl && !reportFile) add('reportUrl', 'Enter the web address of the report, or choose its file')
+    else if (reportUrl && (reportUrl.length > 500 || !isSafeLink(reportUrl)))
       add('reportUrl', 'Enter the web address of the report, starting https://')
     findings = str('findings') || null
     if (!findings) add('findings', 'Enter a summary of the findings')
@@ -111,4 +117,48 @@ export function parseStep(body: unknown): { ok: true; values: StepValues } | { o
     ok: true,
     values: { action: action as StepValues['action'], version: versionNumber, startedOn, endedOn, reportUrl, findings },
   }
+}
+
+export interface DetailsValues {
+  version: number
+  evaluatorName: string
+  institution: string
+  method: string
+  startedOn: string | null
+  endedOn: string | null
+}
+
+/** Staff correcting an evaluation's record: who evaluates it, where, how, and when. */
+export function parseDetails(
+  body: unknown,
+  status: EvaluationStatus,
+): { ok: true; values: DetailsValues } | { ok: false; errors: FormError[] } {
+  const input = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>
+  const str = (key: string) => (typeof input[key] === 'string' ? (input[key] as string).trim() : '')
+  const errors: FormError[] = []
+  const add = (fieldId: string, text: string, href = `#${fieldId}`) => errors.push({ fieldId, href, text })
+  const text = (key: string, missing: string, max: number, what: string) => {
+    const value = str(key)
+    if (!value) add(key, missing)
+    else if (value.length > max) add(key, `${what} must be ${max} characters or fewer`)
+    return value
+  }
+  const evaluatorName = text('evaluatorName', 'Enter the name of the evaluator', 200, 'The evaluator’s name')
+  const institution = text('institution', 'Enter the university or research body', 200, 'The institution')
+  const method = text('method', 'Describe how the practice is being evaluated', 2000, 'The method')
+  const started = parseDate(input, 'startedOn', 'start date')
+  if ('error' in started) add('startedOn', started.error, '#startedOn-day')
+  const ended = parseDate(input, 'endedOn', 'end date')
+  if ('error' in ended) add('endedOn', ended.error, '#endedOn-day')
+  const startedOn = 'date' in started ? started.date : null
+  const endedOn = 'date' in ended ? ended.date : null
+  const begun = status === 'under_way' || status === 'reported' || status === 'closed' || endedOn !== null
+  if (begun && !startedOn && !('error' in started))
+    add('startedOn', 'Enter the date the evaluation started', '#startedOn-day')
+  if (startedOn && endedOn && endedOn < startedOn)
+    add('endedOn', 'The end date must be the same as or after the start date', '#endedOn-day')
+  const version = Number(str('version'))
+  if (!Number.isInteger(version) || version < 1) add('evaluatorName', 'Version missing')
+  if (errors.length) return { ok: false, errors }
+  return { ok: true, values: { version, evaluatorName, institution, method, startedOn, endedOn } }
 }

@@ -3,6 +3,7 @@ import { queryRows, type Db } from '../../db/client.js'
 import {
   evaluationRequests,
   evaluations,
+  practices,
   userRoles,
   users,
   type EvaluationStatus,
@@ -241,4 +242,18 @@ export async function findUserContact(db: Db, userId: number | null) {
     .from(users)
     .where(and(eq(users.id, userId), isNull(users.disabledAt), isNull(users.deletedAt)))
   return row?.email ? { name: row.name, email: row.email } : null
+}
+
+/** The facts that decide who may read a practice (and so an evaluation report on it). */
+export async function findPracticeAccessFacts(db: Db, practiceId: number) {
+  const [row] = await db
+    .select({
+      status: practices.status,
+      visibility: practices.visibility,
+      organisationId: practices.organisationId,
+      submittedByUserId: practices.submittedByUserId,
+    })
+    .from(practices)
+    .where(eq(practices.id, practiceId))
+  return row ?? null
 }

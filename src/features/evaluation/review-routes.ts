@@ -2,20 +2,14 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { Services } from '../../services.js'
 import { consumeFlash } from '../../web/flash.js'
 import { parseForm, type FormError } from '../../web/forms.js'
-import {
-  actionsFrom,
-  evaluationActionLabels,
-  evaluationStatusLabels,
-  fundingLabels,
-  requestStatusLabels,
-} from './brokerage.js'
+import { evaluationStatusLabels } from './brokerage.js'
+import { evaluationLabels, notFound, renderEvaluationPage } from './evaluation-page.js'
 import { decisionForm, parseStep, withdrawForm } from './forms.js'
 import { idParam, isStaff, orConflict, requireRoleOf } from './guards.js'
 
 type IdParams = { Params: { id: string } }
 
-const notFound = (reply: FastifyReply) => reply.code(404).view('errors/not-found.njk')
-const labels = { requestStatusLabels, evaluationStatusLabels, evaluationActionLabels, fundingLabels }
+const labels = evaluationLabels
 
 /** Programme staff broker introductions and keep each evaluation's record (reviewers and admins). */
 export default async function evaluationReviewRoutes(app: FastifyInstance, { services }: { services: Services }) {
@@ -86,35 +80,9 @@ export default async function evaluationReviewRoutes(app: FastifyInstance, { ser
     return reply.redirect(evaluationId ? `/review/evaluation/evaluations/${evaluationId}` : '/review/evaluation', 303)
   })
 
-  async function renderEvaluation(
-    request: FastifyRequest<IdParams>,
-    reply: FastifyReply,
-    errors: FormError[] = [],
-    failedAction: string | null = null,
-  ): Promise<FastifyReply> {
-    const id = idParam(request.params.id)
-    const found = id === null ? null : await evaluation.evaluation(id)
-    if (!found) return notFound(reply)
-    const posted = errors.length ? ((request.body ?? {}) as Record<string, unknown>) : {}
-    const input = Object.fromEntries(
-      Object.entries(posted).filter((e): e is [string, string] => typeof e[1] === 'string'),
-    )
-    return reply.code(errors.length ? 400 : 200).view('evaluation/views/review-evaluation.njk', {
-      pageTitle: `Evaluation of ${found.practiceTitle}`,
-      activeNav: 'review',
-      ...found,
-      actions: actionsFrom(found.evaluation.status),
-      errors,
-      failedAction,
-      input,
-      flash: consumeFlash(request),
-      ...labels,
-    })
-  }
-
   app.get<IdParams>('/review/evaluation/evaluations/:id', async (request, reply) => {
     if (!staff(request, reply)) return reply
-    return renderEvaluation(request, reply)
+    return renderEvaluationPage(services, request, reply)
   })
 
   app.post<IdParams>('/review/evaluation/evaluations/:id', async (request, reply) => {
@@ -125,7 +93,11 @@ export default async function evaluationReviewRoutes(app: FastifyInstance, { ser
     const step = parseStep(request.body)
     if (!step.ok) {
       const action = (request.body as { action?: unknown } | undefined)?.action
-      return renderEvaluation(request, reply, step.errors, typeof action === 'string' ? action : null)
+      return renderEvaluationPage(services, request, reply, {
+        errors: step.errors,
+        failedAction: typeof action === 'string' ? action : null,
+        posted: (request.body ?? {}) as Record<string, unknown>,
+      })
     }
     const back = `/review/evaluation/evaluations/${id}`
     const result = await orConflict(reply, back, () => evaluation.step({ user, ip: request.ip }, id, step.values))

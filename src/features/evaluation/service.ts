@@ -1,32 +1,25 @@
+import { Readable } from 'node:stream'
 import type { Db } from '../../db/client.js'
-import { visibilityRuleFor, type SignedInUser, type Viewer } from '../access/visibility.js'
+import type { Viewer } from '../access/visibility.js'
+import { newStorageKey, type FileStore } from '../attachments/file-store.js'
+import { receiveFile, type ReceivedFile } from '../attachments/upload.js'
+import { visibilityRuleFor, type SignedInUser } from '../access/visibility.js'
 import { recordAuditEvent } from '../audit/repository.js'
 import { enqueueEmail } from '../email/outbox.js'
 import type { ReferenceService } from '../reference/service.js'
+import { displayNameFor, formatFileSize, typeLabel } from '../attachments/file-rules.js'
 import { recordPracticeEvent } from '../review/timeline-repository.js'
 import { evaluationStatusLabels, nextEvaluationStatus, nextRequestStatus } from './brokerage.js'
 import { evaluationEmails } from './emails.js'
-import type { IntroductionValues, StepValues } from './forms.js'
+import type { Actor } from './actor.js'
+import { EvaluationConflict, changedMeanwhile } from './conflict.js'
+import type { DetailsValues, IntroductionValues, StepValues } from './forms.js'
 import { filterOptions, matches, sortOpportunities, toOpportunity, type OpportunityFilters } from './opportunities.js'
 import * as repo from './repository.js'
+import { editEvaluationDetails, openReportFile } from './record-changes.js'
 
-/** Something that cannot be done to the request or evaluation as it is now (409, with the reason). */
-export class EvaluationConflict extends Error {
-  constructor(message: string) {
-    super(message)
-    this.name = 'EvaluationConflict'
-  }
-}
-
-const changedMeanwhile = () =>
-  new EvaluationConflict(
-    'Someone else changed this after you opened the page, so your change was not saved. Nothing has been changed. Look at it as it is now and try again.',
-  )
-
-export interface Actor {
-  user: SignedInUser
-  ip: string | null
-}
+export { EvaluationConflict } from './conflict.js'
+export type { Actor } from './actor.js'
 
 type Request = NonNullable<Awaited<ReturnType<typeof repo.findRequest>>>
 
@@ -53,6 +46,7 @@ export class EvaluationService {
     private readonly db: Db,
     private readonly reference: ReferenceService,
     baseUrl: string,
+    private readonly files: FileStore,
   ) {
     this.emails = evaluationEmails(baseUrl)
   }
@@ -261,7 +255,7 @@ export class EvaluationService {
   }
 
   /** One step of an evaluation; on the report, every reviewer is asked to look again at the classification. */
-  async step(actor: Actor, evaluationId: number, values: StepValues) {
+  async step(actor: Actor, evaluationId: number, values: StepValues, reportFile: ReceivedFile | null = null) {
     return this.db.transaction(async (tx) => {
       const evaluation = await repo.findEvaluation(tx, evaluationId)
       if (!evaluation) return null
@@ -277,6 +271,15 @@ export class EvaluationService {
         Object.assign(change, {
           reportUrl: values.reportUrl,
           findings: values.findings,
+          ...(reportFile
+            ? {
+                reportFileKey: reportFile.key,
+                reportFileName: displayNameFor(reportFile.uploadedName, reportFile.extension),
+                reportFileType: reportFile.mediaType,
+                reportFileBytes: reportFile.sizeBytes,
+                reportFileSha256: reportFile.sha256,
+              }
+            : {}),
           endedOn: values.endedOn ?? new Date().toISOString().slice(0, 10),
           reportedAt: new Date(),
         })
@@ -299,7 +302,11 @@ export class EvaluationService {
           evaluationId,
           status: next,
           ...(values.action === 'report'
-            ? { reportUrl: values.reportUrl, prompt: 'Look again at the stage of practice and outcome category' }
+            ? {
+                reportUrl: values.reportUrl,
+                reportFile: change.reportFileName ?? null,
+                prompt: 'Look again at the stage of practice and outcome category',
+              }
             : {}),
         },
         actorUserId: actor.user.id,
@@ -308,7 +315,13 @@ export class EvaluationService {
         action: 'evaluation-updated',
         actorUserId: actor.user.id,
         ip: actor.ip,
-        details: { practiceId: evaluation.practiceId, evaluationId, from: evaluation.status, to: next },
+        details: {
+          practiceId: evaluation.practiceId,
+          evaluationId,
+          from: evaluation.status,
+          to: next,
+          ...(reportFile ? { reportFile: change.reportFileName, sha256: reportFile.sha256 } : {}),
+        },
       })
       return { evaluation, status: next }
     })
@@ -359,7 +372,35 @@ export class EvaluationService {
         endedOn: e.endedOn,
         reported: e.status === 'reported' || e.status === 'closed',
         reportUrl: e.reportUrl,
+        reportFile: e.reportFileName
+          ? {
+              url: `/evaluation-reports/${e.id}`,
+              name: e.reportFileName,
+              type: typeLabel(e.reportFileType ?? ''),
+              size: formatFileSize(e.reportFileBytes ?? 0),
+            }
+          : null,
         findings: e.findings,
       }))
+  }
+
+  /** Staff correct the evaluator, institution, method or dates; null when there is no such evaluation. */
+  editDetails(actor: Actor, evaluationId: number, values: DetailsValues) {
+    return editEvaluationDetails(this.db, actor, evaluationId, values)
+  }
+
+  /** The report file for a download, or null when there is none or this viewer may not have it. */
+  openReport(viewer: Viewer, evaluationId: number) {
+    return openReportFile(this.db, this.files, viewer, evaluationId)
+  }
+
+  /** Stores a report file sent with the form and checks its content; a refused file is not kept. */
+  receiveReportFile(fileName: string, bytes: Buffer) {
+    return receiveFile(this.files, newStorageKey(), { filename: fileName, stream: Readable.from([bytes]) })
+  }
+
+  /** Removes a stored report file whose record was never written (a refused or failed change). */
+  async discardReportFile(file: ReceivedFile) {
+    await this.files.remove(file.key)
   }
 }

@@ -113,6 +113,7 @@ const eventLabels: Record<string, string> = {
   'evaluation-status': 'Evaluation status changed',
   'evaluation-reported': 'Evaluation reported: look again at the stage of practice and outcome category',
   'evaluation-classification-revisited': 'Classification looked at again after the evaluation report',
+  'evaluation-details-changed': 'Evaluation details corrected (evaluator, institution, method or dates)',
 }
 
 export function eventLabel(kind: string): string {

@@ -2,6 +2,8 @@
 -- and call announcements. A JSON object of header name to value; empty for every other message.
 ALTER TABLE "outbox" ADD COLUMN IF NOT EXISTS "headers" jsonb DEFAULT '{}'::jsonb NOT NULL;
 --> statement-breakpoint
+ALTER TABLE "outbox" DROP CONSTRAINT IF EXISTS "outbox_headers_is_object";
+--> statement-breakpoint
 ALTER TABLE "outbox" ADD CONSTRAINT "outbox_headers_is_object" CHECK (jsonb_typeof("headers") = 'object');
 --> statement-breakpoint
 -- One unsubscribe token (so one announcement e-mail) per person per announcement, whatever sends it.

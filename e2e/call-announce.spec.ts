@@ -106,7 +106,6 @@ describe('announcing the demo call', () => {
       expect(headers).toMatch(/^List-Unsubscribe: <https?:\/\/\S+\/calls\/unsubscribe\/[A-Za-z0-9_-]{43}>$/m)
       expect(headers).toContain('List-Unsubscribe-Post: List-Unsubscribe=One-Click')
       await checkPage(page)
-      await page.screenshot({ path: `/tmp/calls-outbox-${viewport}.png`, fullPage: false })
       await page.context().close()
     },
   )

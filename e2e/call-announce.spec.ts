@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { DEMO_PASSWORD } from '../src/db/seed/seed-demo-users.js'
+import { AdminOutboxPage } from './pages/admin-pages.js'
 import { visit } from './pages/app-page.js'
 import { clickToNavigate } from './pages/navigation.js'
 import { signIn } from './pages/sign-in-page.js'
@@ -10,6 +11,7 @@ import { linkFromOutbox } from './support/outbox.js'
 
 const admin = 'admin@demo.police.uk'
 const contributor = 'contributor@demo.example.org'
+const forceLead = 'force.lead@demo.police.uk'
 const callTitle = 'Voice of the Victim 2026'
 const subject = `New call for practice: ${callTitle}`
 
@@ -92,4 +94,36 @@ describe('announcing the demo call', () => {
       await page.context().close()
     },
   )
+
+  it.each(['desktop', 'phone'] as ViewportName[])(
+    'shows the one-click unsubscribe headers of each announcement in the outbox (%s)',
+    async (viewport) => {
+      const page = await newVisitorPage(browser, { viewport })
+      await signIn(page, admin, DEMO_PASSWORD, AdminOutboxPage.path)
+      const outbox = await AdminOutboxPage.verifyOnPage(page)
+      const email = outbox.emailsTo(forceLead, subject).first()
+      const headers = await outbox.readHeaders(email)
+      expect(headers).toMatch(/^List-Unsubscribe: <https?:\/\/\S+\/calls\/unsubscribe\/[A-Za-z0-9_-]{43}>$/m)
+      expect(headers).toContain('List-Unsubscribe-Post: List-Unsubscribe=One-Click')
+      await checkPage(page)
+      await page.context().close()
+    },
+  )
+
+  it('lets a mail program’s one-click button stop the force lead’s announcements, with no session', async () => {
+    const path = await linkFromOutbox(browser, forceLead, subject, '/calls/unsubscribe')
+    // What a mail program sends (RFC 8058): no cookies, no CSRF token, just the one-click body.
+    const response = await fetch(new URL(path, inject('baseUrl')), {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'List-Unsubscribe=One-Click',
+      redirect: 'manual',
+    })
+    expect(response.status).toBe(200)
+    const page = await newVisitorPage(browser)
+    await signIn(page, forceLead, DEMO_PASSWORD, '/account')
+    expect(await page.locator('[data-qa=call-announcements-form] input[value=no]').isChecked()).toBe(true)
+    await checkPage(page)
+    await page.context().close()
+  })
 })

@@ -17,9 +17,9 @@ import {
 import { expectNoAxeViolations as checkAxe, expectUsableOnThisScreen } from './support/axe.js'
 import { closeContexts, launchBrowser, newVisitorPage, viewports, type ViewportName } from './support/browser.js'
 import { tabTo } from './support/keyboard.js'
+import { sectionsForCall, type Step } from './support/practice-answers.js'
 
 type Mode = 'mouse' | 'keyboard'
-type Step = { type: string; value: string } | { tick: string }
 
 const emailOf = (label: string) => {
   const user = demoUsers.find((demo) => demo.label === label)
@@ -27,77 +27,12 @@ const emailOf = (label: string) => {
   return user.email
 }
 
-/** The answers, section by section. Radios take the first option, which is where the keyboard lands. */
-const sections: { title: string; key: string; steps: Step[] }[] = [
-  {
-    title: 'Your organisation and contact',
-    key: 'organisation',
-    steps: [
-      { type: '#contactRole', value: 'Victim care lead' },
-      { type: '#contactPhone', value: '01632 960 001' },
-    ],
-  },
-  {
-    title: 'About the practice',
-    key: 'about',
-    steps: [
-      { type: '#title', value: 'Victims shape our callback script' },
-      { type: '#summary', value: 'Victims rewrote the wording of domestic abuse callbacks with call handlers.' },
-      { type: '#problem', value: 'Callbacks felt cold and rushed.' },
-      { type: '#aims', value: 'More victims stay on the line and accept support.' },
-    ],
-  },
-  {
-    title: 'What you did',
-    key: 'what-you-did',
-    steps: [
-      { type: '#approach', value: 'A paid panel of victims met six times with supervisors.' },
-      { tick: 'input[name="targetGroups"][value="victims"]' },
-      { tick: 'input[name="topics"][value="voice-of-the-victim"]' },
-      { tick: 'input[name="purposes"][value="prevention"]' },
-      { tick: '#scale' },
-      { type: '#startDate-day', value: '3' },
-      { type: '#startDate-month', value: '5' },
-      { type: '#startDate-year', value: '2022' },
-      { tick: '#stillRunning' },
-    ],
-  },
-  {
-    title: 'Call questions',
-    key: 'call-questions',
-    steps: [
-      { type: '#call-howVictimsShapedIt', value: 'Victims chose the first question callers hear.' },
-      { tick: 'input[name="call-rights"][value="referral-to-support"]' },
-      { type: '#call-beyondTheCode', value: 'Victims choose when and how they are called.' },
-    ],
-  },
-  {
-    title: 'Resources and implementation',
-    key: 'resources',
-    steps: [
-      { type: '#resources', value: 'Two supervisors, one day a week for three months.' },
-      { type: '#implementationChallenges', value: 'Finding time for training.' },
-      { type: '#lessonsLearned', value: 'Pay people for their time.' },
-    ],
-  },
-  {
-    title: 'Evidence',
-    key: 'evidence',
-    steps: [{ tick: '#stage' }, { tick: '#selfOutcome' }],
-  },
-  {
-    title: 'Sharing and consent',
-    key: 'sharing',
-    steps: [
-      { tick: '#consentPublication' },
-      { tick: '#consentShowContact' },
-      { tick: '#consentResearch' },
-      { tick: '#consentEvents' },
-      { tick: '#consentGovernment' },
-      { tick: '#privacyNoticeRead' },
-    ],
-  },
-]
+/** The answers, section by section, with the Voice of the Victim 2026 call's own questions. */
+const sections = sectionsForCall([
+  { type: '#call-howVictimsShapedIt', value: 'Victims chose the first question callers hear.' },
+  { tick: 'input[name="call-rights"][value="referral-to-support"]' },
+  { type: '#call-beyondTheCode', value: 'Victims choose when and how they are called.' },
+])
 
 /** Follows a link or presses a button: by mouse, or by Tab and Enter alone. */
 async function go(page: Page, mode: Mode, target: Locator, status = 200) {

@@ -59,7 +59,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     services: Services
     /** every route as registered (method and URL pattern), for the authorisation matrix test */
-    registeredRoutes: { method: string; url: string }[]
+    /** every route, and whether it takes RFC 8058 one-click unsubscribes without a CSRF token */
+    registeredRoutes: { method: string; url: string; oneClickUnsubscribe: boolean }[]
   }
 }
 
@@ -87,10 +88,11 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
     app.log.error({ err: error }, 'background task failed'),
   )
   app.decorate('services', services)
-  const registeredRoutes: { method: string; url: string }[] = []
+  const registeredRoutes: FastifyInstance['registeredRoutes'] = []
   app.decorate('registeredRoutes', registeredRoutes)
   app.addHook('onRoute', (route) => {
-    for (const method of [route.method].flat()) registeredRoutes.push({ method, url: route.url })
+    const oneClickUnsubscribe = route.config?.oneClickUnsubscribe === true
+    for (const method of [route.method].flat()) registeredRoutes.push({ method, url: route.url, oneClickUnsubscribe })
   })
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id)

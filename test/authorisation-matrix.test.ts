@@ -209,7 +209,33 @@ describe('authorisation matrix', () => {
   }, MATRIX_TIMEOUT)
 })
 
+/**
+ * The only POSTs that skip the CSRF check, and only for RFC 8058's one-click body: a mail program's own
+ * "Unsubscribe" button posts `List-Unsubscribe=One-Click` to the link in the List-Unsubscribe header with
+ * no cookies, so it can never carry a session's CSRF token. They are safe without one because the secret
+ * is the unguessable token in the URL (a cross-site forger would need it already) and all they can do is
+ * stop that person's e-mails. The same routes still demand the token for any other body (the loop below).
+ */
+const ONE_CLICK_EXCEPTIONS = ['/calls/unsubscribe/:token', '/saved-searches/unsubscribe/:token']
+
 describe('CSRF', () => {
+  it('lets only the one-click unsubscribe links take a POST without a token, and only with the one-click body', async () => {
+    const admin = await signedIn(t.app, emails.admin ?? '')
+    const posts = t.app.registeredRoutes.filter((r) => r.method === 'POST')
+    expect(
+      posts
+        .filter((r) => r.oneClickUnsubscribe)
+        .map((r) => r.url)
+        .sort(),
+    ).toEqual(ONE_CLICK_EXCEPTIONS)
+    for (const route of posts) {
+      if (ONE_CLICK_EXCEPTIONS.includes(route.url)) continue
+      const row = matrix.find((r) => r.method === 'POST' && r.route === route.url)
+      const result = await admin.post(urlFor(row, route.url), { 'List-Unsubscribe': 'One-Click' })
+      expect(result.status, `${route.url} with the one-click body and no token`).toBe(403)
+    }
+  })
+
   it('refuses every state-changing route without a valid token, and changes nothing', async () => {
     const admin = await signedIn(t.app, emails.admin ?? '')
     const snapshot = () =>

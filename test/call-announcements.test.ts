@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto'
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { queryRows } from '../src/db/client.js'
 import { insertDemoCallAnnouncementOptIns } from '../src/db/seed/demo-call-announcements.js'
 import { insertDemoUsers } from '../src/db/seed/seed-demo-users.js'
-import { findRecipients } from '../src/features/call-announcements/repository.js'
+import { announcementTemplate } from '../src/features/call-announcements/emails.js'
+import { enqueueAnnouncementEmails, findRecipients } from '../src/features/call-announcements/repository.js'
 import { londonToday } from '../src/features/submissions/forms/fields.js'
 import { createTestApp, type TestApp } from './support/app.js'
 import { TestClient } from './support/client.js'
@@ -292,5 +294,82 @@ describe('the demo data', () => {
     const recipients = (await findRecipients(t.db)).map((r) => r.email)
     expect(recipients).toContain('contributor@demo.example.org')
     expect(recipients).toContain('force.lead@demo.police.uk')
+  })
+})
+
+describe('a large announcement', () => {
+  it('queues 500 opted-in people and everyone else in one go, each once with a token whose hash is kept', async () => {
+    await t.db.execute(
+      sql`insert into users (email, name, email_verified_at)
+          select 'many-' || n || '@example.org', case when n % 2 = 0 then 'Person ' || n end, now()
+          from generate_series(1, 500) n`,
+    )
+    await t.db.execute(
+      sql`insert into call_announcement_choices (user_id, wants)
+          select id, true from users where email like 'many-%@example.org'`,
+    )
+    const expected = (await findRecipients(t.db)).map((r) => r.email).sort()
+    expect(expected.length).toBeGreaterThanOrEqual(500)
+    const callId = await aCall('2027-large', 'A call for many', addDays(londonToday(), -1), '2027-11-30')
+    const confirm = await admin.get(`/admin/calls/${callId}/announce`)
+    expect(confirm.$('[data-qa=recipient-count]').text()).toContain(`${expected.length} people`)
+    expect((await admin.submit(`/admin/calls/${callId}/announce`, {})).status).toBe(302)
+
+    const mails = await queryRows<{ to: string; body: string; headers: Record<string, string> }>(
+      t.db,
+      sql`select to_address as "to", body, headers from outbox where subject = 'New call for practice: A call for many'`,
+    )
+    expect(mails.map((m) => m.to).sort()).toEqual(expected)
+    const tokens = await queryRows<{ token_hash: string; email: string }>(
+      t.db,
+      sql`select t.token_hash, u.email from call_announcement_unsubscribe_tokens t
+          join call_announcements a on a.id = t.announcement_id join users u on u.id = t.user_id
+          where a.call_id = ${callId}`,
+    )
+    const hashFor = new Map(tokens.map((row) => [row.email, row.token_hash]))
+    expect(hashFor.size).toBe(expected.length)
+    for (const mail of mails) {
+      const token = tokenPath(mail.body).split('/').pop() ?? ''
+      expect(createHash('sha256').update(token).digest('hex'), mail.to).toBe(hashFor.get(mail.to))
+      expect(mail.headers['List-Unsubscribe']).toMatch(new RegExp(`^<https?://[^/]+/calls/unsubscribe/${token}>$`))
+    }
+    // The greeting uses the person's name, or none.
+    expect(mails.find((m) => m.to === 'many-2@example.org')?.body.startsWith('Hello Person 2,\n\n')).toBe(true)
+    expect(mails.find((m) => m.to === 'many-1@example.org')?.body.startsWith('Hello,\n\n')).toBe(true)
+    // A link from the set-based send works like any other.
+    const sample = mails.find((m) => m.to === 'many-3@example.org')
+    expect((await new TestClient(t.app).get(tokenPath(sample?.body ?? ''))).status).toBe(200)
+    const [recorded] = await queryRows<{ recipient_count: number }>(
+      t.db,
+      sql`select recipient_count from call_announcements where call_id = ${callId}`,
+    )
+    expect(recorded?.recipient_count).toBe(expected.length)
+  })
+
+  it('sent twice, by the page or straight to the queue, mails nobody a second time', async () => {
+    const callId = await aCall('2027-twice', 'A call sent twice', addDays(londonToday(), -1), '2027-11-30')
+    const count = () =>
+      queryRows<{ n: number }>(
+        t.db,
+        sql`select count(*)::int as n from outbox where subject = 'New call for practice: A call sent twice'`,
+      )
+    expect((await admin.submit(`/admin/calls/${callId}/announce`, {})).status).toBe(302)
+    const [first] = await count()
+    expect(first?.n).toBeGreaterThanOrEqual(500)
+    const again = await admin.submit(`/admin/calls/${callId}/announce`, {}, `/admin/calls/${callId}`)
+    expect(again.status).toBe(409)
+    // Even the queueing statement itself, run again for the same announcement, adds nobody.
+    const [announcement] = await queryRows<{ id: number }>(
+      t.db,
+      sql`select id from call_announcements where call_id = ${callId}`,
+    )
+    const template = announcementTemplate('http://localhost', {
+      title: 'A call sent twice',
+      theme: 'x',
+      slug: '2027-twice',
+      closesOn: '2027-11-30',
+    })
+    expect(await enqueueAnnouncementEmails(t.db, announcement?.id ?? 0, template)).toBe(0)
+    expect(await count()).toEqual([first])
   })
 })

@@ -4,7 +4,7 @@ import { queryRows } from '../src/db/client.js'
 import { sanitiseGuidance } from '../src/features/calls/guidance.js'
 import { londonToday } from '../src/features/submissions/forms/fields.js'
 import { createTestApp, getPage, type TestApp } from './support/app.js'
-import type { TestClient } from './support/client.js'
+import { TestClient } from './support/client.js'
 import { aUser, signedIn } from './support/users.js'
 
 let t: TestApp
@@ -154,5 +154,42 @@ describe('/admin/calls', () => {
     expect(await theCall('no-token')).toBeUndefined()
     const member = await signedIn(t.app, (await aUser(t.db, { email: 'calls-member@example.org' })).email)
     expect((await member.get('/admin/calls')).status).toBe(403)
+  })
+
+  it('keeps the topics a call is about, refuses one that is not a topic, and links them from the call page', async () => {
+    const form = await admin.get('/admin/calls/new')
+    expect(form.$('[data-qa=call-topics] input[name=topics]').length).toBeGreaterThan(5)
+    const topics = ['stalking-and-harassment', 'voice-of-the-victim']
+    const slug = '2027-topics'
+    const unknown = await admin.submit('/admin/calls/new', { ...fields, slug, topics: [...topics, 'not-a-topic'] })
+    expect(unknown.status).toBe(400)
+    expect(unknown.$('.govuk-error-summary a[href="#topics"]').text()).toBe('Choose the topics from the list')
+    // What was ticked stays ticked.
+    expect(unknown.$('input[name=topics][value=stalking-and-harassment]').is(':checked')).toBe(true)
+    expect(await theCall(slug)).toBeUndefined()
+
+    expect((await admin.submit('/admin/calls/new', { ...fields, slug, topics })).status).toBe(302)
+    const call = await theCall(slug)
+    const edit = await admin.get(`/admin/calls/${call?.id}`)
+    expect(
+      edit
+        .$('input[name=topics]:checked')
+        .map((_, el) => edit.$(el).val())
+        .get(),
+    ).toEqual(topics)
+    const page = await new TestClient(t.app).get(`/calls/${slug}`)
+    expect(
+      page
+        .$('[data-qa=call-topics] a')
+        .map((_, el) => page.$(el).attr('href'))
+        .get(),
+    ).toEqual(topics.map((topic) => `/practices?topic=${topic}`))
+    // One ticked box sends a single value, and none clears them.
+    expect(
+      (await admin.submit(`/admin/calls/${call?.id}`, { ...fields, slug, topics: 'voice-of-the-victim' })).status,
+    ).toBe(302)
+    expect((await new TestClient(t.app).get(`/calls/${slug}`)).$('[data-qa=call-topics] li').length).toBe(1)
+    expect((await admin.submit(`/admin/calls/${call?.id}`, { ...fields, slug })).status).toBe(302)
+    expect((await new TestClient(t.app).get(`/calls/${slug}`)).$('[data-qa=call-topics]').length).toBe(0)
   })
 })

@@ -130,6 +130,12 @@ export class AdminOutboxPage extends AdminPage {
     await body.waitFor({ state: 'visible' })
     return body.innerText()
   }
+
+  /** Opens "Read the e-mail" and returns the extra headers shown above the body, one `Name: value` a line. */
+  async readHeaders(email: Locator): Promise<string> {
+    await this.readEmail(email)
+    return email.locator('[data-qa="email-headers"]').innerText()
+  }
 }
 
 /** /admin/audit: the latest audit events, which can be narrowed to one action or one account. */

@@ -8,6 +8,7 @@ import type { Db } from '../db/client.js'
 import { visitor, type Viewer } from '../features/access/visibility.js'
 import type { AccountsService } from '../features/accounts/service.js'
 import { DatabaseSessionStore, SESSION_IDLE_MS } from '../features/accounts/session-store.js'
+import { isOneClickUnsubscribe } from '../web/one-click-unsubscribe.js'
 
 declare module 'fastify' {
   interface Session {
@@ -79,6 +80,8 @@ export default fp(
     })
     app.addHook('preHandler', (request, reply, done) => {
       if (!stateChanging.has(request.method) || request.url.startsWith('/api/')) return done()
+      // The one deliberate exception: a mail program's one-click unsubscribe (why: isOneClickUnsubscribe).
+      if (isOneClickUnsubscribe(request)) return done()
       app.csrfProtection(request, reply, done)
     })
   },

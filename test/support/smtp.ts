@@ -10,6 +10,8 @@ export interface ReceivedMail {
   subject: string
   /** the plain-text body, without the line break that ends every message on the wire */
   text: string
+  /** every header as sent, names in lower case, folded lines joined */
+  headers: Record<string, string>
 }
 
 export interface TestSmtpServer {
@@ -60,6 +62,15 @@ export async function startSmtpServer(): Promise<TestSmtpServer> {
             from: addresses(mail.from, true),
             subject: mail.subject ?? '',
             text: (mail.text ?? '').replace(/\n$/, ''),
+            headers: Object.fromEntries(
+              mail.headerLines.map(({ key, line }) => [
+                key,
+                line
+                  .slice(line.indexOf(':') + 1)
+                  .replace(/\r?\n[ \t]+/g, ' ')
+                  .trim(),
+              ]),
+            ),
           })
           callback()
         },

@@ -103,6 +103,8 @@ export const outbox = pgTable(
     body: text('body').notNull(),
     /** where replies go when not to the service: the sender of a relayed message */
     replyTo: text('reply_to'),
+    /** extra headers for this message (List-Unsubscribe and its one-click partner), name to value */
+    headers: jsonb('headers').$type<Record<string, string>>().notNull().default({}),
     status: text('status').$type<'pending' | 'sent' | 'failed'>().notNull().default('pending'),
     attempts: integer('attempts').notNull().default(0),
     nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
@@ -110,7 +112,10 @@ export const outbox = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp('sent_at', { withTimezone: true }),
   },
-  (t) => [index('outbox_due_idx').on(t.status, t.nextAttemptAt)],
+  (t) => [
+    index('outbox_due_idx').on(t.status, t.nextAttemptAt),
+    check('outbox_headers_is_object', sql`jsonb_typeof(${t.headers}) = 'object'`),
+  ],
 )
 
 export const auditEvents = pgTable(

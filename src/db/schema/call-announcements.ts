@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm'
-import { boolean, check, index, integer, pgTable, serial, text, timestamp, unique } from 'drizzle-orm/pg-core'
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  pgTable,
+  serial,
+  text,
+  timestamp,
+  unique,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core'
 import { users } from './accounts.js'
 import { calls } from './reference.js'
 
@@ -49,5 +60,6 @@ export const callAnnouncementUnsubscribeTokens = pgTable(
   (t) => [
     check('call_announcement_tokens_hash_is_sha256', sql`${t.tokenHash} ~ '^[0-9a-f]{64}$'`),
     index('call_announcement_tokens_user_idx').on(t.userId),
+    uniqueIndex('call_announcement_tokens_once_idx').on(t.announcementId, t.userId),
   ],
 )

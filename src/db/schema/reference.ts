@@ -92,6 +92,11 @@ export const calls = pgTable('calls', {
   /** the national portfolios sponsoring the call, one per line */
   sponsors: text('sponsors').notNull().default(''),
   contactEmail: text('contact_email'),
+  /** the topics the call is about: keys of topic terms */
+  topics: text('topics')
+    .array()
+    .notNull()
+    .default(sql`'{}'::text[]`),
   /** days after closing in which drafts already started can still be sent */
   graceDays: smallint('grace_days').notNull().default(0),
   archivedAt: timestamp('archived_at', { withTimezone: true }),

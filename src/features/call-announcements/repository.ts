@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm'
 import { queryRows, type Db } from '../../db/client.js'
-import { callAnnouncementChoices, callAnnouncements, callAnnouncementUnsubscribeTokens } from '../../db/schema/index.js'
+import { callAnnouncementChoices, callAnnouncements } from '../../db/schema/index.js'
 
 export type Recipient = { id: number; email: string; name: string | null }
 export type Announcement = typeof callAnnouncements.$inferSelect & { senderName: string | null }
@@ -9,22 +9,73 @@ export type Announcement = typeof callAnnouncements.$inferSelect & { senderName:
  * Everyone a call announcement goes to, each once: active accounts (verified, not disabled, not deleted)
  * that said yes, and force leads who did not say no.
  */
+const recipientsSql = sql`select u.id, u.email, u.name from users u
+    left join call_announcement_choices c on c.user_id = u.id
+    where u.email is not null and u.email_verified_at is not null
+      and u.disabled_at is null and u.deleted_at is null
+      and (c.wants = true
+           or (c.wants is null and exists (
+             select 1 from user_roles r where r.user_id = u.id and r.role = 'force-lead')))`
+
 export function findRecipients(db: Db): Promise<Recipient[]> {
-  return queryRows<Recipient>(
-    db,
-    sql`select u.id, u.email, u.name from users u
-        left join call_announcement_choices c on c.user_id = u.id
-        where u.email is not null and u.email_verified_at is not null
-          and u.disabled_at is null and u.deleted_at is null
-          and (c.wants = true
-               or (c.wants is null and exists (
-                 select 1 from user_roles r where r.user_id = u.id and r.role = 'force-lead')))
-        order by u.id`,
-  )
+  return queryRows<Recipient>(db, sql`${recipientsSql} order by u.id`)
 }
 
 export async function countRecipients(db: Db): Promise<number> {
-  return (await findRecipients(db)).length
+  const [row] = await queryRows<{ count: number }>(db, sql`select count(*)::int as count from (${recipientsSql}) r`)
+  return row?.count ?? 0
+}
+
+/**
+ * The announcement's e-mail for one person, as text with markers where their greeting's name and their
+ * token go; the markers hold a random nonce, so no title or name can contain one.
+ */
+export interface AnnouncementTemplate {
+  subject: string
+  /** the body for a person with a name, and for one without */
+  bodyNamed: string
+  bodyUnnamed: string
+  /** the List-Unsubscribe header's values, with the token marker */
+  headers: Record<string, string>
+  nameMarker: string
+  tokenMarker: string
+}
+
+/**
+ * Queues the announcement to every recipient in one statement: a fresh random token each (32 bytes from
+ * two UUIDs, base64url, so the same shape as newToken()), its SHA-256 kept, and an outbox row with the
+ * token in the body and the one-click headers. The unique (announcement, person) index and
+ * `on conflict do nothing` make a repeat add nobody twice: an outbox row is written only for a token
+ * row this statement inserted. Returns how many e-mails were queued.
+ */
+export async function enqueueAnnouncementEmails(db: Db, announcementId: number, t: AnnouncementTemplate) {
+  const [row] = await queryRows<{ queued: number }>(
+    db,
+    sql`with people as (
+          select r.id, r.email, r.name,
+                 rtrim(translate(encode(decode(replace(gen_random_uuid()::text || gen_random_uuid()::text, '-', ''), 'hex'), 'base64'), '+/', '-_'), '=') as token
+          from (${recipientsSql}) r
+        ),
+        tokens as (
+          insert into call_announcement_unsubscribe_tokens (token_hash, user_id, announcement_id)
+          select encode(sha256(convert_to(p.token, 'UTF8')), 'hex'), p.id, ${announcementId} from people p
+          on conflict (announcement_id, user_id) do nothing
+          returning user_id
+        ),
+        mails as (
+          insert into outbox (to_address, subject, body, headers)
+          select p.email, ${t.subject},
+                 case when p.name is null or p.name = '' then replace(${t.bodyUnnamed}, ${t.tokenMarker}, p.token)
+                      else replace(replace(${t.bodyNamed}, ${t.tokenMarker}, p.token), ${t.nameMarker}, p.name) end,
+                 (select jsonb_object_agg(h.key, replace(h.value, ${t.tokenMarker}, p.token))
+                    from jsonb_each_text(${JSON.stringify(t.headers)}::jsonb) h)
+          from people p join tokens k on k.user_id = p.id
+          order by p.id
+          returning 1
+        )
+        select count(*)::int as queued from mails`,
+  )
+  return row?.queued ?? 0
 }
 
 export async function findAnnouncement(db: Db, callId: number): Promise<Announcement | null> {
@@ -46,8 +97,8 @@ export async function insertAnnouncement(db: Db, callId: number, sentBy: number,
   return row.id
 }
 
-export async function insertUnsubscribeToken(db: Db, tokenHash: string, userId: number, announcementId: number) {
-  await db.insert(callAnnouncementUnsubscribeTokens).values({ tokenHash, userId, announcementId })
+export async function setRecipientCount(db: Db, announcementId: number, recipientCount: number) {
+  await db.update(callAnnouncements).set({ recipientCount }).where(eq(callAnnouncements.id, announcementId))
 }
 
 /** The person an unsubscribe link is for, with their current answer (null: never answered). */

@@ -1,15 +1,13 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { FastifyInstance, FastifyReply } from 'fastify'
 import { z } from 'zod'
 import type { Services } from '../../services.js'
 import { errorFor, parseForm } from '../../web/forms.js'
 import { requireRole, requireUser } from '../access/guards.js'
 import { callState } from '../calls/dates.js'
+import callUnsubscribeRoutes from './unsubscribe-routes.js'
 
 type WithId = { Params: { id: string } }
-type TokenParams = { Params: { token: string } }
 const idParam = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) })
-/** the tokens we send: 32 random bytes in base64url */
-const tokenPattern = /^[A-Za-z0-9_-]{43}$/
 
 const choiceForm = z.object({
   wants: z.enum(['yes', 'no'], { message: 'Select yes if you want to hear about new calls for practice' }),
@@ -85,24 +83,5 @@ export default async function callAnnouncementRoutes(app: FastifyInstance, { ser
     return reply.redirect('/account')
   })
 
-  const invalid = (reply: FastifyReply) =>
-    reply.code(404).view('call-announcements/views/unsubscribe-invalid.njk', { pageTitle: 'This link does not work' })
-  const validToken = (request: FastifyRequest<TokenParams>) => tokenPattern.test(request.params.token)
-
-  // GET only asks (mail scanners follow links); the button posts, with the session's CSRF token.
-  app.get<TokenParams>('/calls/unsubscribe/:token', async (request, reply) => {
-    const found = validToken(request) ? await callAnnouncements.findByUnsubscribeToken(request.params.token) : null
-    if (!found) return invalid(reply)
-    return reply.view('call-announcements/views/unsubscribe.njk', {
-      pageTitle: found.wants === false ? 'These e-mails are already stopped' : 'Stop e-mails about new calls?',
-      stopped: found.wants === false,
-      token: request.params.token,
-    })
-  })
-
-  app.post<TokenParams>('/calls/unsubscribe/:token', async (request, reply) => {
-    const found = validToken(request) ? await callAnnouncements.unsubscribe(request.params.token, request.ip) : null
-    if (!found) return invalid(reply)
-    return reply.view('call-announcements/views/unsubscribed.njk', { pageTitle: 'E-mails about new calls stopped' })
-  })
+  await app.register(callUnsubscribeRoutes, { services })
 }

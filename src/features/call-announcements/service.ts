@@ -1,13 +1,12 @@
 import { eq } from 'drizzle-orm'
 import type { Db } from '../../db/client.js'
 import { calls } from '../../db/schema/index.js'
-import { hashToken, newToken } from '../accounts/tokens.js'
+import { hashToken } from '../accounts/tokens.js'
 import type { SignedInUser } from '../access/visibility.js'
 import { recordAuditEvent } from '../audit/repository.js'
 import { callState } from '../calls/dates.js'
-import { enqueueEmail } from '../email/outbox.js'
 import { isUniqueViolation } from '../saved-searches/service.js'
-import { announcementEmail } from './emails.js'
+import { announcementTemplate } from './emails.js'
 import * as repo from './repository.js'
 import type { Announcement } from './repository.js'
 
@@ -50,8 +49,9 @@ export class CallAnnouncementService {
 
   /**
    * Sends the call's one announcement: an e-mail to each recipient through the outbox, each with its own
-   * unsubscribe token, and the record of it, all in one transaction. The unique constraint on the call
-   * refuses a second send, even two at once.
+   * unsubscribe token, and the record of it, all in one transaction. The call's row lock and the unique
+   * constraint on the call refuse a second send, even two at once or from two instances; the unique
+   * (announcement, person) token index means nobody is queued twice within one.
    */
   async send(adminId: number, callId: number, ip: string): Promise<SendOutcome> {
     return this.db
@@ -61,20 +61,21 @@ export class CallAnnouncementService {
         const existing = await repo.findAnnouncement(tx, callId)
         if (existing) return { ok: false, reason: 'already-sent', announcement: existing }
         if (call.archivedAt || callState(call) !== 'open') return { ok: false, reason: 'not-open' }
-        const recipients = await repo.findRecipients(tx)
-        const announcementId = await repo.insertAnnouncement(tx, callId, adminId, recipients.length)
-        for (const person of recipients) {
-          const { token, tokenHash } = newToken()
-          await repo.insertUnsubscribeToken(tx, tokenHash, person.id, announcementId)
-          await enqueueEmail(tx, announcementEmail(this.baseUrl, person, call, token))
-        }
+        const announcementId = await repo.insertAnnouncement(tx, callId, adminId, 0)
+        // One statement for everyone, whatever their number; the count is what it queued.
+        const recipients = await repo.enqueueAnnouncementEmails(
+          tx,
+          announcementId,
+          announcementTemplate(this.baseUrl, call),
+        )
+        await repo.setRecipientCount(tx, announcementId, recipients)
         await recordAuditEvent(tx, {
           action: 'call-announced',
           actorUserId: adminId,
           ip,
-          details: { callId, slug: call.slug, recipients: recipients.length },
+          details: { callId, slug: call.slug, recipients },
         })
-        return { ok: true, recipients: recipients.length }
+        return { ok: true, recipients }
       })
       .catch(async (error: unknown): Promise<SendOutcome> => {
         if (!isUniqueViolation(error)) throw error
@@ -87,7 +88,8 @@ export class CallAnnouncementService {
     return repo.findByTokenHash(this.db, hashToken(token))
   }
 
-  async unsubscribe(token: string, ip: string) {
+  /** `via`: the page's button, or a mail program's one-click unsubscribe (RFC 8058), for the audit trail */
+  async unsubscribe(token: string, ip: string, via: 'unsubscribe-link' | 'one-click' = 'unsubscribe-link') {
     return this.db.transaction(async (tx) => {
       const found = await repo.findByTokenHash(tx, hashToken(token))
       if (!found) return null
@@ -97,7 +99,7 @@ export class CallAnnouncementService {
           action: 'call-announcements-choice-changed',
           subjectUserId: found.userId,
           ip,
-          details: { wants: false, via: 'unsubscribe-link' },
+          details: { wants: false, via },
         })
       }
       return found

@@ -47,6 +47,12 @@ export const callForm = z
         'Enter the contact mailbox as an email address, like calls@example.org',
       )
       .default(''),
+    // Checkboxes: none ticked sends nothing, one a string, several an array. Checked against the topic
+    // terms by the service, which has the reference data.
+    topics: z.preprocess(
+      (value) => (value === undefined || value === null ? [] : Array.isArray(value) ? value : [value]),
+      z.array(z.string().max(100)).max(50, 'Choose 50 topics or fewer'),
+    ),
     opensOn: dateField('opening'),
     closesOn: dateField('closing'),
     graceDays: z.coerce
@@ -74,6 +80,7 @@ export const callFormFields = [
   'guidance',
   'sponsors',
   'contactEmail',
+  'topics',
   'opensOn',
   'closesOn',
   'graceDays',

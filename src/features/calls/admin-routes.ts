@@ -26,10 +26,16 @@ const savedMessages: Record<string, string> = {
   announced: 'The announcement has been sent',
 }
 
-function inputOf(call: AdminCall | null, posted: Record<string, unknown> | null): Record<string, string> {
+type CallInput = Record<string, string | string[]>
+
+function inputOf(call: AdminCall | null, posted: Record<string, unknown> | null): CallInput {
   if (posted) {
     return Object.fromEntries(
-      callFormFields.map((f) => [f, typeof posted[f] === 'string' ? (posted[f] as string) : '']),
+      callFormFields.map((f) => {
+        const value = posted[f]
+        if (f === 'topics') return [f, [value ?? []].flat().filter((v): v is string => typeof v === 'string')]
+        return [f, typeof value === 'string' ? value : '']
+      }),
     )
   }
   if (!call) return { graceDays: '0' }
@@ -41,6 +47,7 @@ function inputOf(call: AdminCall | null, posted: Record<string, unknown> | null)
     guidance: call.guidance,
     sponsors: call.sponsors,
     contactEmail: call.contactEmail ?? '',
+    topics: call.topics,
     opensOn: call.opensOn,
     closesOn: call.closesOn,
     graceDays: String(call.graceDays),
@@ -69,7 +76,7 @@ export default async function callAdminRoutes(app: FastifyInstance, { services }
   const renderForm = async (
     reply: FastifyReply,
     call: AdminCall | null,
-    input: Record<string, string>,
+    input: CallInput,
     errors?: FormError[],
     saved?: string,
   ) =>
@@ -80,6 +87,11 @@ export default async function callAdminRoutes(app: FastifyInstance, { services }
       callOpen: call ? !call.archivedAt && callState(call) === 'open' : false,
       announcement: call ? await callAnnouncements.find(call.id) : null,
       kindLabels: questionKindLabels,
+      topicItems: (await callAdmin.topicTerms()).map((term) => ({
+        value: term.key,
+        text: term.label,
+        checked: [input.topics ?? []].flat().includes(term.key),
+      })),
       saved,
       input,
       errors,

@@ -4,6 +4,7 @@ import { calls } from '../../db/schema/index.js'
 import { recordAuditEvent } from '../audit/repository.js'
 import { londonToday } from '../submissions/forms/fields.js'
 import type { ReferenceService } from '../reference/service.js'
+import type { Term } from '../reference/types.js'
 import type { CallFormValues } from './admin-forms.js'
 import { callState } from './dates.js'
 import { sanitiseGuidance } from './guidance.js'
@@ -24,6 +25,12 @@ export class CallAdminService {
     private readonly reference?: ReferenceService,
   ) {}
 
+  /** The topic terms a call may be about, in their order (from the reference data). */
+  async topicTerms(): Promise<Term[]> {
+    const data = await this.reference?.get()
+    return (data?.terms ?? []).filter((term) => term.taxonomy === 'topic')
+  }
+
   async list() {
     const rows = await this.db
       .select()
@@ -38,6 +45,10 @@ export class CallAdminService {
   }
 
   async save(adminId: number, values: CallFormValues, ip: string, id?: number): Promise<SaveCallOutcome | null> {
+    // Read before the transaction, which must not take a second connection.
+    const known = new Set((await this.topicTerms()).map((term) => term.key))
+    if (values.topics.some((key) => !known.has(key)))
+      return { ok: false, field: 'topics', message: 'Choose the topics from the list' }
     const outcome = await this.db.transaction(async (tx): Promise<SaveCallOutcome | null> => {
       const existing =
         id === undefined ? null : ((await tx.select().from(calls).where(eq(calls.id, id)).for('update'))[0] ?? null)
@@ -52,6 +63,7 @@ export class CallAdminService {
         summary: values.summary,
         guidance: sanitiseGuidance(values.guidance),
         sponsors: values.sponsors,
+        topics: values.topics,
         contactEmail: values.contactEmail === '' ? null : values.contactEmail,
         opensOn: values.opensOn,
         closesOn: values.closesOn,

@@ -32,6 +32,12 @@ const callColumns = {
   opensOn: calls.opensOn,
   closesOn: calls.closesOn,
   questions: calls.questions,
+  /** the topics the call is about, with their labels, in the taxonomy's order */
+  topics: sql<
+    { key: string; label: string }[]
+  >`(select coalesce(json_agg(json_build_object('key', t.key, 'label', t.label)
+      order by t.position), '[]'::json) from taxonomy_terms t
+    where t.taxonomy = 'topic' and t.key = any(${sql.raw('"calls"."topics"')}))`,
 }
 
 async function selectCalls(db: Db, rule: VisibilityRule, where?: SQL) {

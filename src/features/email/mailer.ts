@@ -1,9 +1,30 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
+export interface OutgoingEmail {
+  to: string
+  subject: string
+  body: string
+  replyTo?: string | null
+  /** extra headers, name to value, as the outbox row carries them */
+  headers?: Record<string, string>
+}
+
+/** What Nodemailer is given for one message, the same for SMTP and for the .eml files. */
+function nodemailerMessage(from: string, email: OutgoingEmail) {
+  return {
+    from,
+    to: email.to,
+    subject: email.subject,
+    text: email.body,
+    ...(email.replyTo ? { replyTo: email.replyTo } : {}),
+    ...(email.headers && Object.keys(email.headers).length > 0 ? { headers: email.headers } : {}),
+  }
+}
+
 export interface Mailer {
   /** resolves once the server has accepted the message; rejects with the server's reason otherwise */
-  send(email: { to: string; subject: string; body: string; replyTo?: string | null }): Promise<void>
+  send(email: OutgoingEmail): Promise<void>
 }
 
 /** Nodemailer is loaded when the first message is sent, not at start-up. */
@@ -29,15 +50,7 @@ export function createSmtpMailer(smtpUrl: string, from: string): Mailer & { clos
   return {
     async send(email) {
       transport ??= smtpTransport(url.toString())
-      await (
-        await transport
-      ).sendMail({
-        from,
-        to: email.to,
-        subject: email.subject,
-        text: email.body,
-        ...(email.replyTo ? { replyTo: email.replyTo } : {}),
-      })
+      await (await transport).sendMail(nodemailerMessage(from, email))
     },
     close() {
       void transport?.then((t) => t.close()).catch(() => undefined)
@@ -57,15 +70,7 @@ export function createFileMailer(dir: string, from: string): Mailer {
   return {
     async send(email) {
       transport ??= fileTransport()
-      const info = await (
-        await transport
-      ).sendMail({
-        from,
-        to: email.to,
-        subject: email.subject,
-        text: email.body,
-        ...(email.replyTo ? { replyTo: email.replyTo } : {}),
-      })
+      const info = await (await transport).sendMail(nodemailerMessage(from, email))
       if (!made) {
         await mkdir(dir, { recursive: true })
         made = true

@@ -152,6 +152,7 @@ export class OutboxWorker {
           subject: outbox.subject,
           body: outbox.body,
           replyTo: outbox.replyTo,
+          headers: outbox.headers,
         })
         .from(outbox)
         .where(and(eq(outbox.status, 'pending'), lte(outbox.nextAttemptAt, sql`now()`)))
@@ -176,9 +177,16 @@ export class OutboxWorker {
     subject: string
     body: string
     replyTo: string | null
+    headers: Record<string, string>
   }): Promise<boolean> {
     try {
-      await this.mailer.send({ to: row.to, subject: row.subject, body: row.body, replyTo: row.replyTo })
+      await this.mailer.send({
+        to: row.to,
+        subject: row.subject,
+        body: row.body,
+        replyTo: row.replyTo,
+        headers: row.headers,
+      })
     } catch (error) {
       await this.recordFailure(row.id, error)
       return false

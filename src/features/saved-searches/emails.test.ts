@@ -25,6 +25,11 @@ describe('the alert e-mail', () => {
     expect(email.body).toContain('And 3 more.')
     expect(email.body).toContain('https://bank.example/practices?q=stalking&topic=stalking-and-harassment')
     expect(email.body).toContain(`https://bank.example/saved-searches/unsubscribe/${'T'.repeat(43)}`)
+    // RFC 8058: the mail program's own unsubscribe button posts to the same link.
+    expect(email.headers).toEqual({
+      'List-Unsubscribe': `<https://bank.example/saved-searches/unsubscribe/${'T'.repeat(43)}>`,
+      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+    })
     // A long summary is cut to 200 characters.
     const firstSummary = email.body.split('\n').find((line) => line.startsWith('word')) ?? ''
     expect(firstSummary.length).toBe(198)

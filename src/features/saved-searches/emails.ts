@@ -1,4 +1,4 @@
-import type { Email } from '../email/outbox.js'
+import { oneClickUnsubscribeHeaders, type Email } from '../email/outbox.js'
 import type { NewPractice } from './repository.js'
 
 /** At most this many practice examples are listed in one alert; the rest are counted with a link to the search. */
@@ -23,6 +23,7 @@ export function alertEmail(
     )
     .join('\n\n')
   const more = total > LISTED_IN_ALERT ? `\n\nAnd ${total - LISTED_IN_ALERT} more.` : ''
+  const unsubscribeLink = `${baseUrl}/saved-searches/unsubscribe/${unsubscribeToken}`
   const searchLink = `${baseUrl}/practices${search.query ? `?${search.query}` : ''}`
   const heading =
     total === 1
@@ -35,6 +36,7 @@ export function alertEmail(
       `${to.name ? `Hello ${to.name},` : 'Hello,'}\n\n${heading}\n\n${listed}${more}\n\n` +
       `See everything this search finds: ${searchLink}\n\n` +
       `Change how often you hear about it, or delete it: ${baseUrl}/account/saved-searches\n\n` +
-      `Stop these e-mails, without signing in: ${baseUrl}/saved-searches/unsubscribe/${unsubscribeToken}${SIGN_OFF}`,
+      `Stop these e-mails, without signing in: ${unsubscribeLink}${SIGN_OFF}`,
+    headers: oneClickUnsubscribeHeaders(unsubscribeLink),
   }
 }

@@ -68,22 +68,39 @@ export async function timeSearch(db: Db, params: SearchParams, runs: number): Pr
   return { runs, p50: percentile(times, 50), p97_5: percentile(times, 97.5), total }
 }
 
-/** The statement(s) a repository function sends through `db.execute`, captured by a proxy. */
-async function captureStatement(db: Db, call: (db: Db) => Promise<unknown>): Promise<SQL> {
+/**
+ * The statement a repository function sends through `db.execute`, captured by a proxy, and whether it ran
+ * with table scans discouraged: a search with words runs in a transaction of three statements (setting,
+ * search, setting put back; `withIndexedTextMatch` in the repository), whose middle one is the search.
+ */
+async function captureStatement(
+  db: Db,
+  call: (db: Db) => Promise<unknown>,
+): Promise<{ statement: SQL; indexed: boolean }> {
   const captured: SQL[] = []
-  const recording = new Proxy(db, {
-    get(target, property, receiver) {
-      if (property !== 'execute') return Reflect.get(target, property, receiver)
-      return (query: SQLWrapper | string) => {
-        if (query instanceof SQL) captured.push(query)
-        return target.execute(query)
-      }
-    },
-  })
-  await call(recording)
-  const [statement] = captured
-  if (captured.length !== 1 || !statement) throw new Error(`expected one statement, captured ${captured.length}`)
-  return statement
+  let indexed = false
+  const record = (target: Db): Db =>
+    new Proxy(target, {
+      get(inner, property, receiver) {
+        if (property === 'transaction') {
+          return (fn: (tx: Db) => Promise<unknown>) =>
+            inner.transaction((tx) => {
+              indexed = true
+              return fn(record(tx))
+            })
+        }
+        if (property !== 'execute') return Reflect.get(inner, property, receiver)
+        return (query: SQLWrapper | string) => {
+          if (query instanceof SQL) captured.push(query)
+          return inner.execute(query)
+        }
+      },
+    })
+  await call(record(db))
+  const statement = indexed && captured.length === 3 ? captured[1] : captured[0]
+  if (captured.length !== (indexed ? 3 : 1) || !statement)
+    throw new Error(`expected one statement, captured ${captured.length}`)
+  return { statement, indexed }
 }
 
 interface PlanNode {
@@ -158,11 +175,16 @@ function hotspots(root: PlanNode): PlanHotspot[] {
 
 /** EXPLAIN (ANALYZE, BUFFERS) of the statement searchPublishedPractices sends for these parameters. */
 export async function explainSearch(db: Db, params: SearchParams, runs = 5): Promise<Explained> {
-  const statement = await captureStatement(db, (recording) => searchPublishedPractices(recording, params))
+  const { statement, indexed } = await captureStatement(db, (recording) => searchPublishedPractices(recording, params))
+  // under the same planner setting as the repository gives it
+  const explain = <T>(query: SQL) =>
+    db.transaction(async (tx) => {
+      if (indexed) await tx.execute(sql`set local enable_seqscan = off`)
+      return queryRows<T>(tx, query)
+    })
   const plans: ExplainJson[] = []
   for (let i = 0; i < runs; i++) {
-    const [row] = await queryRows<{ 'QUERY PLAN': ExplainJson[] | string }>(
-      db,
+    const [row] = await explain<{ 'QUERY PLAN': ExplainJson[] | string }>(
       sql`explain (analyze, buffers, format json) ${statement}`,
     )
     const value = row?.['QUERY PLAN']
@@ -170,7 +192,7 @@ export async function explainSearch(db: Db, params: SearchParams, runs = 5): Pro
     if (!plan) throw new Error('EXPLAIN returned no plan')
     plans.push(plan)
   }
-  const textRows = await queryRows<{ 'QUERY PLAN': string }>(db, sql`explain (analyze, buffers) ${statement}`)
+  const textRows = await explain<{ 'QUERY PLAN': string }>(sql`explain (analyze, buffers) ${statement}`)
   const byExecution = [...plans].sort((a, b) => a['Execution Time'] - b['Execution Time'])
   const median = byExecution[Math.floor(byExecution.length / 2)] ?? byExecution[0]
   if (!median) throw new Error('no plans')

@@ -1,4 +1,10 @@
+import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { queryRows } from '../src/db/client.js'
+import { visibilityRuleFor, visitor } from '../src/features/access/visibility.js'
+import type { ResolvedFilters } from '../src/features/catalogue/facets.js'
+import { searchPublishedPractices } from '../src/features/catalogue/repository.js'
+import { facetNames, parseSearchText } from '../src/features/catalogue/search-query.js'
 import { createTestApp, getPage, texts, type TestApp } from './support/app.js'
 import { aPractice } from './support/factories.js'
 
@@ -198,5 +204,29 @@ describe('GET /practices', () => {
     const { response } = await getPage(t.app, '/practices?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E')
     expect(response.body).not.toContain('<script>alert(1)</script>')
     expect(response.body).toContain('&lt;script&gt;')
+  })
+})
+
+describe("searchPublishedPractices inside a caller's transaction", () => {
+  it('finds the same practice and leaves the planner setting as the caller had it', async () => {
+    const params = {
+      text: parseSearchText('domestic abuse'),
+      match: 'all' as const,
+      filters: Object.fromEntries(facetNames.map((name) => [name, []])) as unknown as ResolvedFilters,
+      visibility: visibilityRuleFor(visitor),
+      sort: 'relevance' as const,
+      limit: 20,
+      offset: 0,
+    }
+    const outside = await searchPublishedPractices(t.db, params)
+    const inside = await t.db.transaction(async (tx) => {
+      await tx.execute(sql`set local enable_seqscan = on`)
+      const page = await searchPublishedPractices(tx, params)
+      const [setting] = await queryRows<{ value: string }>(tx, sql`select current_setting('enable_seqscan') as value`)
+      return { page, setting: setting?.value }
+    })
+    expect(outside.total).toBe(2)
+    expect(inside.page).toEqual(outside)
+    expect(inside.setting).toBe('on')
   })
 })

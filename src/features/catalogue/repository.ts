@@ -219,19 +219,32 @@ function searchMatches(params: Omit<SearchParams, 'limit' | 'offset'>): { ctes: 
 }
 
 /**
+ * Runs a statement that matches words with the planner steered to the GIN index instead of a table scan.
+ * The planner counts a text match as almost free, so for a word most practice uses it scans the table and
+ * reads each practice's search vector out of TOAST (some 10 µs a row); the index answers a query without
+ * phrases or weights without reading any vector (docs/performance.md, "Matching words through the index").
+ * The setting is local to the transaction, and put back as it was should `db` be a caller's transaction.
+ */
+async function withIndexedTextMatch<T>(db: Db, hasText: boolean, run: (q: Db) => Promise<T>): Promise<T> {
+  if (!hasText) return run(db)
+  return db.transaction(async (tx) => {
+    const [before] = await queryRows<{ value: string }>(
+      tx,
+      sql`select current_setting('enable_seqscan') as value, set_config('enable_seqscan', 'off', true)`,
+    )
+    const result = await run(tx)
+    await tx.execute(sql`select set_config('enable_seqscan', ${before?.value ?? 'on'}, true)`)
+    return result
+  })
+}
+
+/**
  * One statement: match the text once, then count, page and count every facet on that set. Each facet's
  * counts apply every filter but its own, so a visitor sees how many they would get by adding an option.
  */
 export async function searchPublishedPractices(db: Db, params: SearchParams): Promise<SearchPage> {
   const { ctes, ranked: page } = searchMatches(params)
-  const [row] = await queryRows<{
-    total: number
-    total_all: number
-    ids: number[]
-    facets: [FacetName, string, number][]
-  }>(
-    db,
-    sql`
+  const statement = sql`
       ${ctes}
       select
         (select count(*)::int from f) as total,
@@ -240,7 +253,9 @@ export async function searchPublishedPractices(db: Db, params: SearchParams): Pr
           (select id from (${page}) ranked order by ${orderBy[params.sort]} limit ${params.limit} offset ${params.offset}) page
         ) as ids,
         (select coalesce(json_agg(json_build_array(facet, value, n)), '[]'::json) from (${facetCountsSql(params.filters)}) c
-        ) as facets`,
+        ) as facets`
+  const [row] = await withIndexedTextMatch(db, params.text !== null, (q) =>
+    queryRows<{ total: number; total_all: number; ids: number[]; facets: [FacetName, string, number][] }>(q, statement),
   )
   if (!row) throw new Error('search returned no row')
   return {
@@ -258,10 +273,12 @@ export async function searchPublishedPractices(db: Db, params: SearchParams): Pr
  */
 export async function findSearchOrder(db: Db, params: Omit<SearchParams, 'limit' | 'offset'>): Promise<number[]> {
   const { ctes, ranked } = searchMatches(params)
-  const [row] = await queryRows<{ ids: number[] }>(
-    db,
-    sql`${ctes}
-      select coalesce(json_agg(id order by ${orderBy[params.sort]}), '[]'::json) as ids from (${ranked}) ranked`,
+  const [row] = await withIndexedTextMatch(db, params.text !== null, (q) =>
+    queryRows<{ ids: number[] }>(
+      q,
+      sql`${ctes}
+        select coalesce(json_agg(id order by ${orderBy[params.sort]}), '[]'::json) as ids from (${ranked}) ranked`,
+    ),
   )
   return row?.ids ?? []
 }

@@ -16,6 +16,7 @@ interface Document {
 beforeAll(async () => {
   t = await createTestApp()
   const call = await aCall(t.db, { slug: 'voice-of-the-victim', title: 'Voice of the victim' })
+  await t.db.execute(sql`update calls set topics = '{domestic-abuse}' where slug = 'voice-of-the-victim'`)
   const open = await aPractice(t.db, { title: 'Open to all', slug: 'open-to-all', call: call.slug })
   const policing = await aPractice(t.db, { title: 'For policing', slug: 'for-policing', visibility: 'policing' })
   await t.db
@@ -110,7 +111,11 @@ describe('partner endpoints', () => {
     const list = await getJson('/api/v1/calls')
     expect(list.status).toBe(200)
     const calls = list.body.calls as { slug: string; practicePublished: number; state: string }[]
-    expect(calls.find((c) => c.slug === 'voice-of-the-victim')).toMatchObject({ practicePublished: 1, state: 'open' })
+    expect(calls.find((c) => c.slug === 'voice-of-the-victim')).toMatchObject({
+      practicePublished: 1,
+      state: 'open',
+      topics: [{ key: 'domestic-abuse', label: 'Domestic abuse' }],
+    })
     const one = await getJson('/api/v1/calls/voice-of-the-victim')
     expect(one.body).toMatchObject({ title: 'Voice of the victim', guidance: 'Guidance for testing.', questions: [] })
     expect((await getJson('/api/v1/calls/no-such-call')).status).toBe(404)

@@ -19,6 +19,7 @@ const callSchema = json.object({
   state: json.string('upcoming, open or closed'),
   submissionsReceived: json.integer('every submission sent in answer to the call'),
   practicePublished: json.integer('its published practice that you may read'),
+  topics: json.array(json.object({ key: json.string(), label: json.string() }), 'the topics the call is about'),
   url: json.string(),
 })
 

@@ -21,6 +21,7 @@ const callView = (call: CallRow) => ({
   state: call.state,
   submissionsReceived: call.submissionsReceived,
   practicePublished: call.practicePublished,
+  topics: call.topics,
   url: `/calls/${call.slug}`,
 })
 

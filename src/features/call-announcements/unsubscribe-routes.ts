@@ -14,7 +14,7 @@ const tokenPattern = /^[A-Za-z0-9_-]{43}$/
  */
 export default async function callUnsubscribeRoutes(app: FastifyInstance, { services }: { services: Services }) {
   const { callAnnouncements } = services
-  acceptOneClickMultipart(app)
+  await acceptOneClickMultipart(app)
 
   const invalid = (reply: FastifyReply) =>
     reply.code(404).view('call-announcements/views/unsubscribe-invalid.njk', { pageTitle: 'This link does not work' })

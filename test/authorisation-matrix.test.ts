@@ -176,37 +176,41 @@ describe('authorisation matrix', () => {
     expect(covered).toEqual(registered)
   })
 
-  it.each(who)('gives %s the expected answer on every route', async (person) => {
-    const email = emails[person]
-    const newClient = () => (email ? signedIn(t.app, email) : Promise.resolve(new TestClient(t.app)))
-    let client = await newClient()
-    for (const row of matrix) {
-      const url = urlFor(row, row.url)
-      let status: number
-      let location: string | undefined
-      if (row.method === 'GET') {
-        const { response } = await client.get(url)
-        status = response.statusCode
-        location = response.headers.location as string | undefined
-      } else {
-        const page = await client.get('/sign-in')
-        const token = String(page.$('input[name=_csrf]').val())
-        const { response } = await client.post(url, { _csrf: token })
-        status = response.statusCode
-        location = response.headers.location as string | undefined
+  it.each(who)(
+    'gives %s the expected answer on every route',
+    async (person) => {
+      const email = emails[person]
+      const newClient = () => (email ? signedIn(t.app, email) : Promise.resolve(new TestClient(t.app)))
+      let client = await newClient()
+      for (const row of matrix) {
+        const url = urlFor(row, row.url)
+        let status: number
+        let location: string | undefined
+        if (row.method === 'GET') {
+          const { response } = await client.get(url)
+          status = response.statusCode
+          location = response.headers.location as string | undefined
+        } else {
+          const page = await client.get('/sign-in')
+          const token = String(page.$('input[name=_csrf]').val())
+          const { response } = await client.post(url, { _csrf: token })
+          status = response.statusCode
+          location = response.headers.location as string | undefined
+        }
+        const expected = expectationFor(row, person)
+        const label = `${person}: ${row.method} ${url}`
+        if (expected === 'sign-in') {
+          expect(status, label).toBe(302)
+          expect(location, label).toMatch(/^\/sign-in\?returnTo=/)
+        } else {
+          expect(status, label).toBe(expected)
+        }
+        // These rows end the session; the next row needs a signed-in person again.
+        if (row.method === 'POST' && /sign-out/.test(row.route)) client = await newClient()
       }
-      const expected = expectationFor(row, person)
-      const label = `${person}: ${row.method} ${url}`
-      if (expected === 'sign-in') {
-        expect(status, label).toBe(302)
-        expect(location, label).toMatch(/^\/sign-in\?returnTo=/)
-      } else {
-        expect(status, label).toBe(expected)
-      }
-      // These rows end the session; the next row needs a signed-in person again.
-      if (row.method === 'POST' && /sign-out/.test(row.route)) client = await newClient()
-    }
-  }, MATRIX_TIMEOUT)
+    },
+    MATRIX_TIMEOUT,
+  )
 })
 
 /**
@@ -236,12 +240,14 @@ describe('CSRF', () => {
     }
   })
 
-  it('refuses every state-changing route without a valid token, and changes nothing', async () => {
-    const admin = await signedIn(t.app, emails.admin ?? '')
-    const snapshot = () =>
-      queryRows(
-        t.db,
-        sql`select (select count(*)::int from users) as users, (select count(*)::int from user_roles) as roles,
+  it(
+    'refuses every state-changing route without a valid token, and changes nothing',
+    async () => {
+      const admin = await signedIn(t.app, emails.admin ?? '')
+      const snapshot = () =>
+        queryRows(
+          t.db,
+          sql`select (select count(*)::int from users) as users, (select count(*)::int from user_roles) as roles,
                    (select count(*)::int from outbox) as mails, (select count(*)::int from audit_events) as events,
                    (select max(updated_at) from users) as updated,
                    (select count(*)::int from practices) as practices,
@@ -264,32 +270,34 @@ describe('CSRF', () => {
                    (select string_agg(status || version, ',' order by id) from evaluations) as evaluations,
                    (select string_agg(user_id || ':' || wants, ',' order by user_id) from call_announcement_choices) as "callAnnouncementChoices",
                    (select count(*)::int from call_announcements) as "callAnnouncements"`,
-      )
-    const before = await snapshot()
-    const posts = t.app.registeredRoutes.filter((r) => r.method === 'POST')
-    expect(posts.length).toBeGreaterThan(10)
-    // Fields that would otherwise be accepted, so the token is the only thing wrong.
-    const fields = {
-      email: 'admin@example.org',
-      password: 'correct horse battery staple',
-      name: 'X',
-      organisation: 'kent',
-      role: 'reviewer',
-      organisationId: '0',
-      newPassword: 'a new long password',
-      currentPassword: 'correct horse battery staple',
-      removeReason: 'A reason to remove an adoption record',
-    }
-    for (const route of posts) {
-      const row = matrix.find((r) => r.method === 'POST' && r.route === route.url)
-      const url = urlFor(row, route.url)
-      for (const token of [undefined, 'forged-token']) {
-        const result = await admin.post(url, token ? { ...fields, _csrf: token } : fields)
-        expect(result.status, `${url} with ${token ?? 'no token'}`).toBe(403)
-        expect(result.$('h1').text()).toBe('Your form could not be sent')
+        )
+      const before = await snapshot()
+      const posts = t.app.registeredRoutes.filter((r) => r.method === 'POST')
+      expect(posts.length).toBeGreaterThan(10)
+      // Fields that would otherwise be accepted, so the token is the only thing wrong.
+      const fields = {
+        email: 'admin@example.org',
+        password: 'correct horse battery staple',
+        name: 'X',
+        organisation: 'kent',
+        role: 'reviewer',
+        organisationId: '0',
+        newPassword: 'a new long password',
+        currentPassword: 'correct horse battery staple',
+        removeReason: 'A reason to remove an adoption record',
       }
-    }
-    expect(await snapshot()).toEqual(before)
-    expect((await admin.get('/account')).status).toBe(200)
-  }, MATRIX_TIMEOUT)
+      for (const route of posts) {
+        const row = matrix.find((r) => r.method === 'POST' && r.route === route.url)
+        const url = urlFor(row, route.url)
+        for (const token of [undefined, 'forged-token']) {
+          const result = await admin.post(url, token ? { ...fields, _csrf: token } : fields)
+          expect(result.status, `${url} with ${token ?? 'no token'}`).toBe(403)
+          expect(result.$('h1').text()).toBe('Your form could not be sent')
+        }
+      }
+      expect(await snapshot()).toEqual(before)
+      expect((await admin.get('/account')).status).toBe(200)
+    },
+    MATRIX_TIMEOUT,
+  )
 })

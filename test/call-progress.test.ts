@@ -128,11 +128,14 @@ describe('the demo call', () => {
     await insertDemoSubmissions(t.db)
     expect(await seedDemoCall(t.db)).toBe(2)
     expect(await seedDemoCall(t.db)).toBe(0)
-    const [call] = await queryRows<{ questions: { key: string; kind: string }[] }>(
+    const [call] = await queryRows<{ questions: { key: string; kind: string }[]; topics: string[] }>(
       t.db,
-      sql`select questions from calls where slug = 'voice-of-the-victim-2026'`,
+      sql`select questions, topics from calls where slug = 'voice-of-the-victim-2026'`,
     )
     expect(call?.questions.slice(-2).map((q) => q.kind)).toEqual(['yesno', 'date'])
+    expect(call?.topics).toEqual(['victims-and-witnesses', 'voice-of-the-victim', 'domestic-abuse'])
+    const publicPage = await new TestClient(t.app).get('/calls/voice-of-the-victim-2026')
+    expect(publicPage.$('a[href="/practices?topic=voice-of-the-victim"]').text()).toContain('Voice of the victim')
     expect(call?.questions).toHaveLength(5)
     const page = await reviewer.get('/review/calls/voice-of-the-victim-2026')
     expect(page.$('[data-qa=sent]').text()).toBe('2 responses sent')

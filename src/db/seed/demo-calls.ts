@@ -48,15 +48,22 @@ const responses: { title: string; answers: Record<string, string | string[]> }[]
   },
 ]
 
-/** Adds the two extra questions to the demo call (once) and attaches the demo responses to it. */
+/** The topics the demo call is about, set when an admin has not chosen any. */
+const demoTopics = ['victims-and-witnesses', 'voice-of-the-victim', 'domestic-abuse']
+
+/**
+ * Adds the two extra questions and the topics to the demo call (once) and attaches the demo responses to
+ * it.
+ */
 export async function seedDemoCall(db: Db): Promise<number> {
   const [call] = await db.select().from(calls).where(eq(calls.slug, voiceOfTheVictimCall2026.slug))
   if (!call) return 0
   const missing = extraQuestions.filter((q) => !call.questions.some((existing) => existing.key === q.key))
-  if (missing.length) {
+  const topics = call.topics.length ? call.topics : demoTopics
+  if (missing.length || topics !== call.topics) {
     await db
       .update(calls)
-      .set({ questions: [...call.questions, ...missing] })
+      .set({ questions: [...call.questions, ...missing], topics })
       .where(eq(calls.id, call.id))
   }
   let attached = 0

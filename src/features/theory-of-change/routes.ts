@@ -8,7 +8,6 @@ import type { Submission } from '../submissions/service.js'
 import type { FormError } from '../../web/forms.js'
 import { baselineLabels, modelColumns, termLabels } from './content.js'
 import { logicModelSvg } from './diagram.js'
-import { theoryOfChangeDocx } from './document.js'
 import {
   builderPages,
   OUTCOME_ROWS,
@@ -134,6 +133,8 @@ export default async function theoryOfChangeRoutes(app: FastifyInstance, { servi
     const submission = await loadSubmission(services, request, reply)
     if (!submission) return reply
     const latest = await toc.latest(submission.practice.id)
+    // docx is loaded on the first download, not at start-up (about 8 MiB of an idle server's memory).
+    const { theoryOfChangeDocx } = await import('./document.js')
     const buffer = await theoryOfChangeDocx(latest.content, submissionName(submission), scoreReadiness(latest.content))
     return reply
       .header('content-type', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')

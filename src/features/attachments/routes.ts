@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import type { Services } from '../../services.js'
 import { requireUser } from '../access/guards.js'
-import { contentDisposition } from './file-rules.js'
+import { sendUploadedFile } from './send-download.js'
 import { recordId, renderAttachmentsPage } from './page.js'
 import { AttachmentNotFound } from './service.js'
 import uploadRoute from './upload-route.js'
@@ -32,16 +32,7 @@ export default async function attachmentRoutes(app: FastifyInstance, { services 
   app.get<{ Params: { attachmentId: string } }>('/attachments/:attachmentId', async (request, reply) => {
     const file = await services.attachments.openDownload(request.viewer, recordId(request.params.attachmentId))
     if (!file) throw new AttachmentNotFound()
-    // Never shown inline from our origin: downloaded, not sniffed, and sandboxed if opened anyway.
-    return reply
-      .header('content-type', file.mediaType)
-      .header('content-length', file.sizeBytes)
-      .header('content-disposition', contentDisposition(file.name))
-      .header('x-content-type-options', 'nosniff')
-      .header('content-security-policy', "default-src 'none'; sandbox")
-      .header('cache-control', 'private, no-store')
-      .header('cross-origin-resource-policy', 'same-origin')
-      .send(file.stream)
+    return sendUploadedFile(reply, file)
   })
 
   await app.register(uploadRoute, { services })

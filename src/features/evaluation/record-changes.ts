@@ -1,7 +1,7 @@
-import type { Readable } from 'node:stream'
 import type { Db } from '../../db/client.js'
 import { hasRole, type Viewer } from '../access/visibility.js'
 import { FileNotStored, type FileStore } from '../attachments/file-store.js'
+import type { DownloadFile } from '../attachments/send-download.js'
 import { recordAuditEvent } from '../audit/repository.js'
 import { recordPracticeEvent } from '../review/timeline-repository.js'
 import { canSeePractice } from '../submissions/access.js'
@@ -56,13 +56,6 @@ export async function editEvaluationDetails(db: Db, actor: Actor, evaluationId: 
   })
 }
 
-export interface ReportDownload {
-  stream: Readable
-  name: string
-  mediaType: string
-  sizeBytes: number
-}
-
 /**
  * An evaluation's report file, or null. Programme staff may download it at any time; anyone else only
  * once the evaluation has reported, and only if they may read the practice it is about.
@@ -72,7 +65,7 @@ export async function openReportFile(
   store: FileStore,
   viewer: Viewer,
   evaluationId: number,
-): Promise<ReportDownload | null> {
+): Promise<DownloadFile | null> {
   const evaluation = await repo.findEvaluation(db, evaluationId)
   if (!evaluation?.reportFileKey || !evaluation.reportFileName || !evaluation.reportFileType) return null
   const staff = hasRole(viewer, 'reviewer') || hasRole(viewer, 'admin')

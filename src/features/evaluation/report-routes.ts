@@ -2,7 +2,8 @@ import type { FastifyInstance } from 'fastify'
 import type { Services } from '../../services.js'
 import type { FormError } from '../../web/forms.js'
 import { acceptSingleFileUpload } from '../../web/single-file-upload.js'
-import { allowedTypesSentence, contentDisposition, MAX_FILE_BYTES } from '../attachments/file-rules.js'
+import { allowedTypesSentence, MAX_FILE_BYTES } from '../attachments/file-rules.js'
+import { sendUploadedFile } from '../attachments/send-download.js'
 import type { ReceivedFile } from '../attachments/upload.js'
 import { evaluationStatusLabels } from './brokerage.js'
 import { notFound, renderEvaluationPage } from './evaluation-page.js'
@@ -80,15 +81,6 @@ export default async function evaluationReportRoutes(app: FastifyInstance, { ser
     const id = idParam(request.params.id)
     const file = id === null ? null : await services.evaluation.openReport(request.viewer, id)
     if (!file) return notFound(reply)
-    // As for attachments: always a download, never sniffed, sandboxed if opened anyway.
-    return reply
-      .header('content-type', file.mediaType)
-      .header('content-length', file.sizeBytes)
-      .header('content-disposition', contentDisposition(file.name))
-      .header('x-content-type-options', 'nosniff')
-      .header('content-security-policy', "default-src 'none'; sandbox")
-      .header('cache-control', 'private, no-store')
-      .header('cross-origin-resource-policy', 'same-origin')
-      .send(file.stream)
+    return sendUploadedFile(reply, file)
   })
 }

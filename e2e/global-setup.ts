@@ -126,7 +126,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
     // are otherwise due a day or a week after saving): each run e-mails only what is new since the last.
     const alertsAsOf = () => new Date(Date.now() + 8 * 86_400_000)
     const alerts = setInterval(() => {
-      app.services.savedSearches.sendDueAlerts({ asOf: alertsAsOf() }).catch(() => undefined)
+      app.services.savedSearches
+        .sendDueAlerts({ asOf: alertsAsOf() })
+        // A failed run is tried again a second later; say why, so a journey waiting on an alert can be read.
+        .catch((error: unknown) => console.error('saved-search alert run failed:', error))
     }, 1000)
     cleanups.push(async () => clearInterval(alerts))
     project.provide('baseUrl', `http://127.0.0.1:${port}`)

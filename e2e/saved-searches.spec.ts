@@ -44,7 +44,7 @@ async function checkPage(page: Page): Promise<void> {
  */
 function alertLinkFromOutbox(): Promise<string> {
   return vi.waitFor(() => linkFromOutbox(browser, officer, alertSubject, '/saved-searches/unsubscribe'), {
-    timeout: 20_000,
+    timeout: 40_000,
     interval: 250,
   })
 }
@@ -112,7 +112,7 @@ describe('a saved search with e-mail alerts', () => {
     await UnsubscribePage.verifyOnPage(visitor, 'This link does not work')
     await checkPage(visitor)
     await visitor.context().close()
-  })
+  }, 120_000)
 
   it.each(['desktop', 'phone'] as const)('shows the saved search pages accessibly on a %s', async (viewport) => {
     const page = await signedInPage(officer, SavedSearchesPage.path, viewport)

@@ -356,6 +356,86 @@ describe('alerts', () => {
     for (const person of people) expect(await alertsTo(person.email)).toHaveLength(1)
   })
 
+  it('finds practice whose publication committed after a run began, lists it once, and forgets it later', async () => {
+    const person = await aUser(t.db, { email: 'late.commit@example.org' })
+    const client = await signedIn(t.app, person.email)
+    await saveThroughForm(client, 'q=tidewater', 'Tidewater', 'daily')
+    const [row] = await savedSearchesOf(person.id)
+    if (!row) throw new Error('not saved')
+    // Alerts were turned on half an hour ago; practice published before that is never new to them.
+    await t.db.execute(
+      sql`update saved_searches set alert_watermark = now() - interval '30 minutes' where id = ${row.id}`,
+    )
+    await aPractice(t.db, { title: 'Tidewater checks from before the alerts', publishedAt: minutesAgo(40) })
+    const dueNow = () =>
+      t.db.execute(sql`update saved_searches set next_alert_at = now() - interval '1 minute' where id = ${row.id}`)
+    await dueNow()
+    await t.app.services.savedSearches.sendDueAlerts()
+    expect(await alertsTo(person.email)).toEqual([])
+
+    // A reviewer's publishing transaction began ten seconds before that run and committed after it: its
+    // practice is first published at a time the run had already passed.
+    const [run] = await queryRows<{ startedAt: string }>(
+      t.db,
+      sql`select (next_alert_at - interval '1 day')::text as "startedAt" from saved_searches where id = ${row.id}`,
+    )
+    const late = await aPractice(t.db, {
+      title: 'Tidewater patrols published as the job ran',
+      publishedAt: new Date(new Date(String(run?.startedAt)).getTime() - 10_000).toISOString(),
+    })
+    await dueNow()
+    await t.app.services.savedSearches.sendDueAlerts()
+    const [mail, ...more] = await alertsTo(person.email)
+    expect(more).toEqual([])
+    expect(mail?.body).toContain('Tidewater patrols published as the job ran')
+    expect(mail?.body).not.toContain('from before the alerts')
+
+    // Looking back again, the next run does not list it a second time.
+    await dueNow()
+    await t.app.services.savedSearches.sendDueAlerts()
+    expect(await alertsTo(person.email)).toHaveLength(1)
+    const listed = () =>
+      queryRows<{ practiceId: number }>(
+        t.db,
+        sql`select practice_id as "practiceId" from saved_search_alerted_practices where saved_search_id = ${row.id}`,
+      )
+    expect(await listed()).toEqual([{ practiceId: late.id }])
+    // Once the watermark has passed it (as it has after an hour), the record of it is deleted.
+    await t.db.execute(
+      sql`update saved_search_alerted_practices set first_published_at = now() - interval '2 hours'
+          where saved_search_id = ${row.id}`,
+    )
+    await dueNow()
+    await t.app.services.savedSearches.sendDueAlerts()
+    expect(await listed()).toEqual([])
+    expect(await alertsTo(person.email)).toHaveLength(1)
+  })
+
+  it.runIf(Boolean(process.env.DATABASE_URL))(
+    'finds practice published on another connection in a transaction that commits after a run, on PostgreSQL',
+    async () => {
+      const person = await aUser(t.db, { email: 'moorings@example.org' })
+      const client = await signedIn(t.app, person.email)
+      await saveThroughForm(client, 'q=moorings', 'Moorings', 'daily')
+      const [row] = await savedSearchesOf(person.id)
+      if (!row) throw new Error('not saved')
+      await makeDue(row.id)
+      const practice = await aPractice(t.db, { title: 'Moorings checks with the harbour master', status: 'submitted' })
+      await t.db.transaction(async (tx) => {
+        await tx.execute(sql`update practices set status = 'published', published_at = now() where id = ${practice.id}`)
+        // The job runs on other connections from the pool while the publication is not yet committed.
+        const during = await t.app.services.savedSearches.sendDueAlerts()
+        expect(during.sent).toBe(0)
+      })
+      await t.db.execute(
+        sql`update saved_searches set next_alert_at = now() - interval '1 minute' where id = ${row.id}`,
+      )
+      expect((await t.app.services.savedSearches.sendDueAlerts()).sent).toBe(1)
+      const [mail] = await alertsTo(person.email)
+      expect(mail?.body).toContain('Moorings checks with the harbour master')
+    },
+  )
+
   it.runIf(Boolean(process.env.DATABASE_URL))(
     'skips a search another connection holds, on PostgreSQL, and sends it once that one lets go',
     async () => {

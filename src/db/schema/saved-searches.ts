@@ -1,6 +1,18 @@
 import { sql } from 'drizzle-orm'
-import { boolean, check, index, integer, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core'
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core'
 import { users } from './accounts.js'
+import { practices } from './practices.js'
 
 /** how often a saved search's e-mail alert is sent; none: the search is kept, no e-mail */
 export const alertFrequencies = ['none', 'daily', 'weekly'] as const
@@ -50,4 +62,23 @@ export const savedSearchUnsubscribeTokens = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('saved_search_unsubscribe_tokens_search_idx').on(t.savedSearchId)],
+)
+
+/**
+ * Practice a saved search's alerts have already listed, while it is newer than the search's watermark:
+ * each run looks back a little before the watermark (for publications committed late), and this keeps
+ * anything from being listed twice.
+ */
+export const savedSearchAlertedPractices = pgTable(
+  'saved_search_alerted_practices',
+  {
+    savedSearchId: integer('saved_search_id')
+      .notNull()
+      .references(() => savedSearches.id, { onDelete: 'cascade' }),
+    practiceId: integer('practice_id')
+      .notNull()
+      .references(() => practices.id, { onDelete: 'cascade' }),
+    firstPublishedAt: timestamp('first_published_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ name: 'saved_search_alerted_practices_pk', columns: [t.savedSearchId, t.practiceId] })],
 )

@@ -1,6 +1,11 @@
 import { and, asc, eq, sql, type SQL } from 'drizzle-orm'
 import { queryRows, type Db } from '../../db/client.js'
-import { savedSearches, savedSearchUnsubscribeTokens, type AlertFrequency } from '../../db/schema/index.js'
+import {
+  savedSearchAlertedPractices,
+  savedSearches,
+  savedSearchUnsubscribeTokens,
+  type AlertFrequency,
+} from '../../db/schema/index.js'
 
 export type SavedSearchRow = typeof savedSearches.$inferSelect
 
@@ -130,26 +135,57 @@ export interface NewPractice {
   total: number
 }
 
-/** Practice in `matched` first published after the watermark, oldest first, with how many there are in all. */
-export async function findNewlyMatching(db: Db, matched: SQL, watermark: string, limit: number) {
+/**
+ * How far behind the time of a run its watermark is left. A practice's first-published time is the time
+ * its publishing transaction began, so one that began before a run but committed after it carries a time
+ * the run's watermark has passed; the next run looks back this far to find it, and the practice already
+ * listed (`saved_search_alerted_practices`) keeps anything from coming twice.
+ */
+const lateCommitLookback = sql`interval '1 hour'`
+
+/** Practice in `matched` first published after the watermark that this search's alerts have not listed. */
+const newlyMatching = (savedSearchId: number, matched: SQL, watermark: string) =>
+  sql`x.id in (select matched.id from ${matched} matched)
+      and x.first_published_at > ${watermark}::timestamptz and x.first_published_at <= now()
+      and not exists (select 1 from ${savedSearchAlertedPractices} listed
+                      where listed.saved_search_id = ${savedSearchId} and listed.practice_id = x.id)`
+
+/** The newly matching practice, oldest first, at most `limit` of them, with how many there are in all. */
+export async function findNewlyMatching(db: Db, savedSearchId: number, matched: SQL, watermark: string, limit: number) {
   return queryRows<NewPractice>(
     db,
     sql`select x.slug, x.title, x.summary, (count(*) over ())::int as total
         from practices x
-        where x.id in (select matched.id from ${matched} matched)
-          and x.first_published_at > ${watermark}::timestamptz and x.first_published_at <= now()
+        where ${newlyMatching(savedSearchId, matched, watermark)}
         order by x.first_published_at, x.id
         limit ${limit}`,
   )
 }
 
-/** After an alert run for this search: everything published up to now has been considered. */
+/** Records every newly matching practice (also those beyond the e-mail's list) as told about. */
+export async function recordListed(db: Db, savedSearchId: number, matched: SQL, watermark: string): Promise<void> {
+  await db.execute(
+    sql`insert into ${savedSearchAlertedPractices} (saved_search_id, practice_id, first_published_at)
+        select ${savedSearchId}, x.id, x.first_published_at from practices x
+        where ${newlyMatching(savedSearchId, matched, watermark)}
+        on conflict do nothing`,
+  )
+}
+
+/**
+ * After an alert run for this search: the watermark moves to the run's time less the look-back (never
+ * backwards, so nothing from before alerts were turned on comes in), and what it has passed is forgotten.
+ */
 export async function advanceSchedule(db: Db, id: number, mailed: boolean): Promise<void> {
   await db.execute(
-    sql`update ${savedSearches} set alert_watermark = now(),
-          next_alert_at = ${nextAlertAfter(sql`frequency`)},
-          last_alert_sent_at = case when ${mailed}::boolean then now() else last_alert_sent_at end
-        where id = ${id}`,
+    sql`with moved as (
+          update ${savedSearches} set alert_watermark = greatest(alert_watermark, now() - ${lateCommitLookback}),
+            next_alert_at = ${nextAlertAfter(sql`frequency`)},
+            last_alert_sent_at = case when ${mailed}::boolean then now() else last_alert_sent_at end
+          where id = ${id}
+          returning id, alert_watermark)
+        delete from ${savedSearchAlertedPractices} listed using moved
+        where listed.saved_search_id = moved.id and listed.first_published_at <= moved.alert_watermark`,
   )
 }
 

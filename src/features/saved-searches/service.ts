@@ -148,8 +148,9 @@ export class SavedSearchService {
       let mailed = false
       // An account that can no longer sign in, or a search the catalogue no longer reads, gets no e-mail.
       if (user && matched?.ok) {
-        const found = await repo.findNewlyMatching(tx, matched.matched, claimed.watermark, LISTED_IN_ALERT)
+        const found = await repo.findNewlyMatching(tx, id, matched.matched, claimed.watermark, LISTED_IN_ALERT)
         if (found.length > 0) {
+          await repo.recordListed(tx, id, matched.matched, claimed.watermark)
           const { token, tokenHash } = newToken()
           await repo.insertUnsubscribeToken(tx, tokenHash, id)
           await enqueueEmail(tx, alertEmail(this.baseUrl, user, row, found, token))

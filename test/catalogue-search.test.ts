@@ -158,6 +158,24 @@ describe('GET /practices', () => {
     expect($('input[name=organisation][value=merseyside]').is(':checked')).toBe(false)
   })
 
+  it('counts each facet of a search with several filters from the practice meeting all the others', async () => {
+    // Nothing meets both, yet each facet offers what taking its own filter away would find.
+    const none = await getPage(t.app, '/practices?organisation=kent&outcome=worked')
+    const optionsOf = ($: typeof none.$, facet: string) => texts($, `[data-qa=facet-${facet}] .govuk-checkboxes__label`)
+    expect(titles(none.$)).toEqual([])
+    // (A selected option is shown even when it counts none.)
+    expect(optionsOf(none.$, 'organisation')).toEqual(['Kent Police (0)', 'Merseyside Police (1)'])
+    expect(optionsOf(none.$, 'outcome')).toEqual(['Worked (0)', 'Promising (2)'])
+    expect(optionsOf(none.$, 'topic')).toEqual([])
+
+    const three = await getPage(t.app, '/practices?organisation=kent&outcome=promising&purpose=reoffending')
+    expect(titles(three.$)).toEqual(['Stalking clinic with health partners'])
+    expect(optionsOf(three.$, 'purpose')).toEqual(['Prevention (2)', 'Reoffending (1)'])
+    expect(optionsOf(three.$, 'organisation')).toEqual(expect.arrayContaining(['Kent Police (1)']))
+    expect(optionsOf(three.$, 'outcome')).toEqual(['Promising (1)'])
+    expect(optionsOf(three.$, 'topic')).toEqual(['Stalking and harassment (1)', 'Mental health (1)'])
+  })
+
   it('shows selected filters as tags that each remove one filter', async () => {
     const { $ } = await getPage(t.app, '/practices?q=abuse&organisation=kent&outcome=promising')
     const tags = $('.moj-filter__tag')

@@ -56,6 +56,22 @@ export function filterConditions(filters: ResolvedFilters, except?: FacetName): 
   return sql.join(conditions, sql` and `)
 }
 
+/**
+ * The rows that can count towards anything when `k` facets have a filter selected: the filtered rows meet
+ * all k, and each facet's counts take the rows meeting every filter but its own, so a row failing two or
+ * more filters counts nowhere. With two or more filters this leaves out most matches before they are
+ * copied; with one or none, every match counts towards something. Columns are read as `m`'s.
+ */
+function countableRows(filters: ResolvedFilters): SQL {
+  const selected = facetNames.filter((name) => filters[name].length > 0)
+  if (selected.length < 2) return sql`true`
+  const met = selected.map((name) => {
+    const only = Object.fromEntries(facetNames.map((n) => [n, n === name ? filters[n] : []])) as ResolvedFilters
+    return sql`(${filterConditions(only)})::int`
+  })
+  return sql`(${sql.join(met, sql` + `)}) >= ${selected.length - 1}`
+}
+
 /** One term and, unless `typedOnly`, its synonyms: phrases and synonyms as phrases, typed words as words. */
 function termQuery(term: SearchTerm, typedOnly: boolean): SQL {
   const typed = term.phrase
@@ -209,10 +225,11 @@ function searchMatches(params: Omit<SearchParams, 'limit' | 'offset'>): { ctes: 
   const allMatch = clauses && params.match === 'any' ? sql`p.search @@ ${tsQuery(clauses, 'all')}` : sql`true`
   return {
     ctes: sql`
-      with m as materialized (${searchRows(
+      with matches as not materialized (${searchRows(
         sql`${visiblePractice(params.visibility)} and ${textMatches(clauses, params.match)}`,
         sql`, ${allMatch} as all_match`,
       )}),
+      m as materialized (select * from matches m where ${countableRows(params.filters)}),
       f as not materialized (select * from m where ${filterConditions(params.filters)})`,
     ranked: clauses && params.sort === 'relevance' ? rankedPage(clauses, params.match) : sql`select * from f`,
   }
@@ -225,7 +242,7 @@ function searchMatches(params: Omit<SearchParams, 'limit' | 'offset'>): { ctes: 
  * phrases or weights without reading any vector (docs/performance.md, "Matching words through the index").
  * The setting is local to the transaction, and put back as it was should `db` be a caller's transaction.
  */
-async function withIndexedTextMatch<T>(db: Db, hasText: boolean, run: (q: Db) => Promise<T>): Promise<T> {
+export async function withIndexedTextMatch<T>(db: Db, hasText: boolean, run: (q: Db) => Promise<T>): Promise<T> {
   if (!hasText) return run(db)
   return db.transaction(async (tx) => {
     const [before] = await queryRows<{ value: string }>(

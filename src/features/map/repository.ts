@@ -6,7 +6,7 @@ import type { SearchClause } from '../catalogue/search-query.js'
 // The map counts with the search's own SQL (its rows, words, visibility and filters), so that a
 // hexagon or a grid cell always says how many results its link to the search will find.
 import { visiblePractice } from '../access/visible-practice.js'
-import { filterConditions, searchRows, textMatches } from '../catalogue/repository.js'
+import { filterConditions, searchRows, textMatches, withIndexedTextMatch } from '../catalogue/repository.js'
 
 /** What is counted: published practice the viewer may read, or every submission sent to a call. */
 export type CountBase = { kind: 'published'; visibility: VisibilityRule } | { kind: 'submissions' }
@@ -53,10 +53,14 @@ const groupings: Record<Grouping, SQL> = {
 /** Counts in one statement: the search's matched rows, its filters, then the grouping. */
 export async function countPractices(db: Db, params: CountParams): Promise<GroupCount[]> {
   const where = sql`${baseCondition(params.base)} and ${textMatches(params.text, params.match)}`
-  return queryRows<GroupCount>(
-    db,
-    sql`with m as materialized (${searchRows(where)}),
-        f as (select * from m where ${filterConditions(params.filters)})
-        ${groupings[params.grouping]}`,
+  // The matches are read once, by f, so the filters go into that one scan (nothing is copied first), and
+  // words are matched through the index as the search does.
+  return withIndexedTextMatch(db, params.text !== null, (q) =>
+    queryRows<GroupCount>(
+      q,
+      sql`with m as not materialized (${searchRows(where)}),
+          f as (select * from m where ${filterConditions(params.filters)})
+          ${groupings[params.grouping]}`,
+    ),
   )
 }

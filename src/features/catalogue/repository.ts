@@ -255,11 +255,64 @@ export async function withIndexedTextMatch<T>(db: Db, hasText: boolean, run: (q:
   })
 }
 
+/** A search with no words and no filters: every practice the viewer may read (browse all). */
+const isBrowseAll = (params: SearchParams) =>
+  params.text === null && params.sort !== 'relevance' && facetNames.every((name) => params.filters[name].length === 0)
+
+/**
+ * Browse all from the counts the database keeps as practice changes (migration 0042): the total and every
+ * facet's counts are the sums over the visibility levels the viewer may read, plus, for a contributor,
+ * their own internal practice, counted with the same definition (`catalogue_count_entries`). Only the page
+ * of ids is read from practices, along an index in the page's order. The same answer as counting the
+ * matches (test/catalogue-counts.test.ts), without reading every published practice.
+ */
+async function browseAll(db: Db, params: SearchParams): Promise<SearchPage> {
+  const { visibilities, ownerUserId } = params.visibility
+  const owned =
+    ownerUserId !== null && !visibilities.includes('internal')
+      ? sql`union all
+          select e.facet, e.value, count(*)::int from catalogue_count_entries(array(
+            select id from practices where status = 'published' and visibility = 'internal'
+              and submitted_by_user_id = ${ownerUserId})) e
+          group by e.facet, e.value`
+      : sql``
+  const [row] = await queryRows<{ total: number; ids: number[]; facets: [FacetName, string, number][] }>(
+    db,
+    sql`with c as (
+          select facet, value, sum(n)::int as n from (
+            select facet, value, n from catalogue_facet_counts where visibility = any(${textArray(visibilities)})
+            ${owned}
+          ) counted group by facet, value
+        )
+        select
+          (select coalesce(sum(n), 0)::int from c where facet = 'total') as total,
+          (select coalesce(json_agg(id), '[]'::json) from
+            (select p.id from practices p where ${visiblePractice(params.visibility)}
+             order by ${orderBy[params.sort]} limit ${params.limit} offset ${params.offset}) page
+          ) as ids,
+          (select coalesce(json_agg(json_build_array(facet, value, n)), '[]'::json) from c
+            where facet <> 'total' and n > 0) as facets`,
+  )
+  if (!row) throw new Error('browse all returned no row')
+  return {
+    total: row.total,
+    totalAll: row.total,
+    ids: row.ids,
+    facets: row.facets.map(([facet, value, count]) => ({ facet, value, count })),
+  }
+}
+
 /**
  * One statement: match the text once, then count, page and count every facet on that set. Each facet's
  * counts apply every filter but its own, so a visitor sees how many they would get by adding an option.
+ * Browse all (no words, no filters) reads the counts kept by the database instead.
  */
 export async function searchPublishedPractices(db: Db, params: SearchParams): Promise<SearchPage> {
+  return isBrowseAll(params) ? browseAll(db, params) : countMatches(db, params)
+}
+
+/** The search as one statement over its matches (also browse all, for the test that the two agree). */
+export async function countMatches(db: Db, params: SearchParams): Promise<SearchPage> {
   const { ctes, ranked: page } = searchMatches(params)
   const statement = sql`
       ${ctes}

@@ -220,8 +220,12 @@ export function textMatches(clauses: SearchClause[] | null, match: 'all' | 'any'
  * The search's matches as `m` (before filters, for the facets) and `f` (filtered), and `ranked`: the rows
  * of `f` with what the search's sort orders them by (ordered with `orderBy[params.sort]`).
  */
-function searchMatches(params: Omit<SearchParams, 'limit' | 'offset'>): { ctes: SQL; ranked: SQL } {
+function searchMatches(
+  params: Omit<SearchParams, 'limit' | 'offset'>,
+  options: { onlyFiltered?: boolean } = {},
+): { ctes: SQL; ranked: SQL } {
   const clauses = params.text
+  const counted = options.onlyFiltered ? filterConditions(params.filters) : countableRows(params.filters)
   const allMatch = clauses && params.match === 'any' ? sql`p.search @@ ${tsQuery(clauses, 'all')}` : sql`true`
   return {
     ctes: sql`
@@ -229,7 +233,7 @@ function searchMatches(params: Omit<SearchParams, 'limit' | 'offset'>): { ctes: 
         sql`${visiblePractice(params.visibility)} and ${textMatches(clauses, params.match)}`,
         sql`, ${allMatch} as all_match`,
       )}),
-      m as materialized (select * from matches m where ${countableRows(params.filters)}),
+      m as materialized (select * from matches m where ${counted}),
       f as not materialized (select * from m where ${filterConditions(params.filters)})`,
     ranked: clauses && params.sort === 'relevance' ? rankedPage(clauses, params.match) : sql`select * from f`,
   }
@@ -255,6 +259,27 @@ export async function withIndexedTextMatch<T>(db: Db, hasText: boolean, run: (q:
   })
 }
 
+/**
+ * The kept counts (facet, value, n) of every published practice this viewer may read: the sums over the
+ * visibility levels they may read, plus, for a contributor, their own internal practice counted with the
+ * same definition (`catalogue_count_entries`).
+ */
+function keptCounts(rule: VisibilityRule, facet: FacetName | null = null): SQL {
+  const { visibilities, ownerUserId } = rule
+  const owned =
+    ownerUserId !== null && !visibilities.includes('internal')
+      ? sql`union all
+          select e.facet, e.value, count(*)::int from catalogue_count_entries(array(
+            select id from practices where status = 'published' and visibility = 'internal'
+              and submitted_by_user_id = ${ownerUserId})) e
+          group by e.facet, e.value`
+      : sql``
+  return sql`select facet, value, sum(n)::int as n from (
+      select facet, value, n from catalogue_facet_counts where visibility = any(${textArray(visibilities)})
+      ${owned}
+    ) counted where ${facet === null ? sql`true` : sql`facet = ${facet}`} group by facet, value`
+}
+
 /** A search with no words and no filters: every practice the viewer may read (browse all). */
 const isBrowseAll = (params: SearchParams) =>
   params.text === null && params.sort !== 'relevance' && facetNames.every((name) => params.filters[name].length === 0)
@@ -267,23 +292,9 @@ const isBrowseAll = (params: SearchParams) =>
  * matches (test/catalogue-counts.test.ts), without reading every published practice.
  */
 async function browseAll(db: Db, params: SearchParams): Promise<SearchPage> {
-  const { visibilities, ownerUserId } = params.visibility
-  const owned =
-    ownerUserId !== null && !visibilities.includes('internal')
-      ? sql`union all
-          select e.facet, e.value, count(*)::int from catalogue_count_entries(array(
-            select id from practices where status = 'published' and visibility = 'internal'
-              and submitted_by_user_id = ${ownerUserId})) e
-          group by e.facet, e.value`
-      : sql``
   const [row] = await queryRows<{ total: number; ids: number[]; facets: [FacetName, string, number][] }>(
     db,
-    sql`with c as (
-          select facet, value, sum(n)::int as n from (
-            select facet, value, n from catalogue_facet_counts where visibility = any(${textArray(visibilities)})
-            ${owned}
-          ) counted group by facet, value
-        )
+    sql`with c as (${keptCounts(params.visibility)})
         select
           (select coalesce(sum(n), 0)::int from c where facet = 'total') as total,
           (select coalesce(json_agg(id), '[]'::json) from
@@ -308,12 +319,48 @@ async function browseAll(db: Db, params: SearchParams): Promise<SearchPage> {
  * Browse all (no words, no filters) reads the counts kept by the database instead.
  */
 export async function searchPublishedPractices(db: Db, params: SearchParams): Promise<SearchPage> {
-  return isBrowseAll(params) ? browseAll(db, params) : countMatches(db, params)
+  if (isBrowseAll(params)) return browseAll(db, params)
+  const only = onlyFilter(params)
+  return only ? oneFilter(db, params, only) : countMatches(db, params)
 }
 
-/** The search as one statement over its matches (also browse all, for the test that the two agree). */
-export async function countMatches(db: Db, params: SearchParams): Promise<SearchPage> {
-  const { ctes, ranked: page } = searchMatches(params)
+/** The one facet filtered, when a search has no words and a filter on exactly one facet (one topic, one force). */
+function onlyFilter(params: SearchParams): FacetName | null {
+  const selected = facetNames.filter((name) => params.filters[name].length > 0)
+  return params.text === null && params.sort !== 'relevance' && selected.length === 1 ? (selected[0] ?? null) : null
+}
+
+/**
+ * One topic, one force, one region…: the filtered facet's own counts ignore its filter, so they are browse
+ * all's kept counts; everything else counts only the practice the filter keeps, so nothing else is read.
+ */
+async function oneFilter(db: Db, params: SearchParams, facet: FacetName): Promise<SearchPage> {
+  const [page, own] = await Promise.all([
+    countMatches(db, params, { onlyFiltered: true }),
+    queryRows<{ facet: FacetName; value: string; n: number }>(
+      db,
+      sql`select facet, value, n from (${keptCounts(params.visibility, facet)}) c where n > 0`,
+    ),
+  ])
+  return {
+    ...page,
+    facets: [
+      ...page.facets.filter((f) => f.facet !== facet),
+      ...own.map((c) => ({ facet: c.facet, value: c.value, count: c.n })),
+    ],
+  }
+}
+
+/**
+ * The search as one statement over its matches (also browse all and one filter, for the test that the
+ * kept counts agree). `onlyFiltered`: count only the filtered rows (the facets then apply every filter).
+ */
+export async function countMatches(
+  db: Db,
+  params: SearchParams,
+  options: { onlyFiltered?: boolean } = {},
+): Promise<SearchPage> {
+  const { ctes, ranked: page } = searchMatches(params, options)
   const statement = sql`
       ${ctes}
       select

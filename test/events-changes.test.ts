@@ -7,7 +7,9 @@ import { createTestApp, type TestApp } from './support/app.js'
 import { TestClient } from './support/client.js'
 import { fromLondonTime } from '../src/features/events/london-time.js'
 import { aRegistration, anEvent, type EventSpec } from './support/events.js'
-import { aUser, signedIn } from './support/users.js'
+import { insertDemoEvents } from '../src/db/seed/demo-events.js'
+import { aPractice } from './support/factories.js'
+import { aUser, lastEmailTo, signedIn } from './support/users.js'
 
 let t: TestApp
 let staff: TestClient
@@ -284,6 +286,27 @@ describe('changing an event', () => {
     expect(cancelled.getFirstPropertyValue('uid')).toBe(uid)
   })
 
+  it('invites the contributor of practice added to the showcase, and takes off practice unticked', async () => {
+    const contributor = await aUser(t.db, { email: 'late-presenter@kent.police.uk', organisation: 'kent' })
+    const added = await aPractice(t.db, {
+      title: 'Practice added after the event was created',
+      organisation: 'kent',
+      submittedByUserId: contributor.id,
+      values: { consentEvents: true },
+    })
+    const event = await anEventOnADay({ title: 'Showcase that grew' })
+    expect((await saveEdit(event.slug, { practices: added.slug })).status).toBe(303)
+    expect((await lastEmailTo(t.db, 'late-presenter@kent.police.uk'))?.subject).toBe(
+      'Would you present ‘Practice added after the event was created’ at Showcase that grew?',
+    )
+    const page = await staff.get(`/events/${event.slug}/edit`)
+    expect(page.$(`input[name=practices][value=${added.slug}]`).attr('checked')).toBeDefined()
+    const fields = formFields(page.$)
+    delete fields.practices
+    expect((await staff.post(`/events/${event.slug}/edit`, fields)).status).toBe(303)
+    expect((await staff.get(`/events/${event.slug}`)).$('[data-qa=showcased-practice]')).toHaveLength(0)
+  })
+
   it('refuses changing an event that has started', async () => {
     const event = await anEvent(t.db, { startsInHours: -1 })
     const page = await staff.get(`/events/${event.slug}/edit`)
@@ -422,5 +445,24 @@ describe('who may change or cancel an event', () => {
     }
     expect(await stored(event.id)).toMatchObject({ title: 'Only staff change this', cancelledAt: null, sequence: 0 })
     expect((await police.get(`/events/${event.slug}`)).$('[data-qa=change-event]')).toHaveLength(0)
+  })
+})
+
+describe('the demo data', () => {
+  it('includes a cancelled demo event, listed and marked, whose calendar file says so', async () => {
+    await insertDemoEvents(t.db)
+    const slug = 'demo-wales-missing-people-workshop'
+    const list = await t.app.inject({ url: '/events' })
+    const $ = (await staff.get('/events')).$
+    expect(list.statusCode).toBe(200)
+    expect($(`[data-slug=${slug}] [data-qa=cancelled-tag]`).text()).toBe('Cancelled')
+    expect($(`[data-slug=${slug}] h3`).text()).toContain('Demo:')
+    const page = await staff.get(`/events/${slug}`)
+    expect(page.$('[data-qa=event-cancelled]').text()).toContain('Too few forces could release staff')
+    expect(page.$('[data-qa=register]')).toHaveLength(0)
+    const ics = calendarEvent((await t.app.inject({ url: `/events/${slug}/calendar.ics` })).body)
+    expect(ics.getFirstPropertyValue('status')).toBe('CANCELLED')
+    const [row] = await t.db.select().from(learningEvents).where(eq(learningEvents.slug, slug))
+    expect(row?.isDemo).toBe(true)
   })
 })

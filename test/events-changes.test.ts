@@ -369,6 +369,12 @@ describe('cancelling an event', () => {
     expect(refused.status).toBe(409)
     expect(refused.$('[data-qa=closed-cancelled]').text()).toContain('has been cancelled')
     expect((await latecomer.get(`/events/${event.slug}/register`)).status).toBe(409)
+    const placedAgain = await placed.client.submit(
+      `/events/${event.slug}/register`,
+      { name: 'off-a' },
+      `/events/${event.slug}`,
+    )
+    expect(placedAgain.status).toBe(409)
     expect(Object.keys(await statuses(event.id)).sort()).toEqual(['off-a', 'off-b'])
 
     // One e-mail each, with the reason; a second cancel is refused and sends nothing.

@@ -126,7 +126,8 @@ export class EventsService {
   ): Promise<RegisterResult> {
     return this.db.transaction(async (tx) => {
       const event = await repo.lockEvent(tx, eventId)
-      if (!event) return { kind: 'closed' }
+      // A cancelled event answers "closed" even to someone who had a place there.
+      if (!event || event.cancelledAt) return { kind: 'closed' }
       if (!mayAttend(event.audience, viewer)) return { kind: 'not-allowed' }
       const existing = await repo.findRegistration(tx, event.id, user.id)
       if (existing && existing.status !== 'cancelled') {

@@ -2,7 +2,14 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEMO_PASSWORD } from '../src/db/seed/seed-demo-users.js'
 import { visit } from './pages/app-page.js'
-import { EventPage, EventStepPage, EventsListPage, NewEventPage } from './pages/event-pages.js'
+import {
+  CancelEventPage,
+  ChangeEventPage,
+  EventPage,
+  EventStepPage,
+  EventsListPage,
+  NewEventPage,
+} from './pages/event-pages.js'
 import { clickToNavigate } from './pages/navigation.js'
 import { signIn } from './pages/sign-in-page.js'
 import { expectFitsTheScreen, expectNoAxeViolations } from './support/axe.js'
@@ -40,9 +47,10 @@ async function checkPage(page: Page): Promise<void> {
 
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000)
 
-describe('a learning event from creation to a place coming free', () => {
-  let slug = ''
+// The event the first journey creates; the last one cancels it.
+let slug = ''
 
+describe('a learning event from creation to a place coming free', () => {
   it('lets an admin create an event showcasing practice whose contributors agreed to events', async () => {
     const page = await signedInPage(admin, NewEventPage.path)
     const form = await NewEventPage.verifyOnPage(page)
@@ -155,5 +163,78 @@ describe('a learning event from creation to a place coming free', () => {
     const event = await EventPage.verifyOnPage(presenter, title)
     expect(await event.flash.innerText()).toContain('the organisers know you will present')
     await presenter.context().close()
+  })
+})
+
+describe('changing and cancelling events', () => {
+  const demoSlug = 'demo-north-east-domestic-abuse-learning-day'
+  const demoTitle = 'Demo: North East learning day on domestic abuse triage'
+
+  it('lets the organiser move an event to another venue, and e-mails the person with a place', async () => {
+    const organiser = await signedInPage(admin, `/events/${demoSlug}/manage`)
+    const manage = await EventStepPage.verifyOnPage(organiser, 'Manage the event')
+    await clickToNavigate(organiser, manage.button('change-event'))
+    const form = await ChangeEventPage.verifyOnPage(organiser)
+    expect(await form.field('title').inputValue()).toBe(demoTitle)
+    await checkPage(organiser)
+    await form.field('venue').fill('')
+    await clickToNavigate(organiser, form.save, 400)
+    await ChangeEventPage.verifyOnPage(organiser)
+    expect(await form.errorSummary.innerText()).toContain('Enter the name of the venue')
+    await checkPage(organiser)
+    await form.field('venue').fill('Demo Riverside Rooms')
+    await form.field('address').fill('9 Example Wharf, Sunderland, SR1 0AA')
+    await clickToNavigate(organiser, form.save)
+    await EventStepPage.verifyOnPage(organiser, 'Manage the event')
+    expect(await organiser.locator('[data-qa="flash"]').innerText()).toContain('1 person has been e-mailed')
+    await visit(organiser, `/events/${demoSlug}`)
+    const event = await EventPage.verifyOnPage(organiser, demoTitle)
+    expect(await organiser.locator('[data-qa="event-details"]').innerText()).toContain('Demo Riverside Rooms')
+    expect(await event.cancelled.count()).toBe(0)
+    await organiser.context().close()
+
+    const link = await linkFromOutbox(browser, secondOfficer, `${demoTitle} has changed: the place`, '/events')
+    expect(link).toMatch(/^\/events\//)
+
+    const phone = await signedInPage(admin, `/events/${demoSlug}/edit`, 'phone')
+    await ChangeEventPage.verifyOnPage(phone)
+    await checkPage(phone)
+    await phone.context().close()
+  })
+
+  it('cancels another event with a reason: registration closes and it is marked on its page and in the list', async () => {
+    const phone = await signedInPage(admin, `/events/${slug}/cancel-event`, 'phone')
+    await CancelEventPage.verifyOnPage(phone)
+    await checkPage(phone)
+    await phone.context().close()
+
+    const organiser = await signedInPage(admin, `/events/${slug}/manage`)
+    const manage = await EventStepPage.verifyOnPage(organiser, 'Manage the event')
+    await clickToNavigate(organiser, manage.button('cancel-event'))
+    const confirm = await CancelEventPage.verifyOnPage(organiser)
+    expect(await confirm.whoIsTold.innerText()).toContain('1 person with a place')
+    await checkPage(organiser)
+    await clickToNavigate(organiser, confirm.confirm, 400)
+    await CancelEventPage.verifyOnPage(organiser)
+    expect(await confirm.errorSummary.innerText()).toContain('Enter the reason the event is cancelled')
+    await checkPage(organiser)
+    await confirm.reason.fill('The café that hosts the morning has closed for repairs.')
+    await clickToNavigate(organiser, confirm.confirm)
+    const event = await EventPage.verifyOnPage(organiser, title)
+    expect(await event.flash.innerText()).toContain('has been cancelled')
+    expect(await event.cancelled.innerText()).toContain('closed for repairs')
+    await checkPage(organiser)
+    await visit(organiser, EventsListPage.path)
+    const list = await EventsListPage.verifyOnPage(organiser)
+    expect(await list.cancelledTag(slug).innerText()).toBe('Cancelled')
+    await checkPage(organiser)
+    await organiser.context().close()
+
+    const attendee = await signedInPage(secondOfficer, `/events/${slug}`, 'phone')
+    const seen = await EventPage.verifyOnPage(attendee, title)
+    expect(await seen.cancelled.innerText()).toContain('Cancelled')
+    expect(await seen.register.count()).toBe(0)
+    await checkPage(attendee)
+    await attendee.context().close()
   })
 })

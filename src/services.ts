@@ -5,6 +5,7 @@ import { OidcService } from './features/accounts/oidc.js'
 import { AccountsService } from './features/accounts/service.js'
 import { AdminService } from './features/admin/service.js'
 import { AdoptionsService } from './features/adoptions/service.js'
+import { EventChangesService } from './features/events/change-service.js'
 import { EventsService } from './features/events/service.js'
 import { AssessmentService } from './features/assessment/service.js'
 import { LocalFileStore, type FileStore } from './features/attachments/file-store.js'
@@ -55,6 +56,8 @@ export interface Services {
   adoptions: AdoptionsService
   /** learning events: registration, the waiting list, reminders and showcased practice */
   events: EventsService
+  /** changing and cancelling learning events */
+  eventChanges: EventChangesService
   /** the practice map and the coverage grid */
   map: MapService
   /** the legacy spreadsheet import (also `npm run import`) */
@@ -121,6 +124,7 @@ export function createServices(
   const catalogue = new CatalogueService(db, reference, viewCounter, resultCache)
   const accounts = new AccountsService(db, config)
   const calls = new CallsService(db)
+  const events = new EventsService(db, config.baseUrl)
   return {
     accounts,
     oidc: config.oidc ? new OidcService(db, config.oidc, config.baseUrl) : null,
@@ -132,7 +136,8 @@ export function createServices(
     resultCache,
     catalogue,
     adoptions: new AdoptionsService(db, reference, catalogue, config.baseUrl),
-    events: new EventsService(db, config.baseUrl),
+    events,
+    eventChanges: new EventChangesService(db, config.baseUrl, events),
     map: new MapService(db, reference, catalogue, resultCache),
     synonyms: new SynonymService(db),
     imports: new ImportService(db, onBackgroundError),

@@ -20,6 +20,11 @@ export class EventsListPage extends AppPage {
     await AppPage.expectHeading(page, list.heading, /^Learning events/)
     return list
   }
+
+  /** The "Cancelled" tag on the event with this slug (none when it goes ahead). */
+  cancelledTag(slug: string): Locator {
+    return this.page.locator(`[data-qa="event"][data-slug="${slug}"] [data-qa="cancelled-tag"]`)
+  }
 }
 
 /** /events/new: the form staff create an event with. */
@@ -47,6 +52,50 @@ export class NewEventPage extends AppPage {
   }
 }
 
+/** /events/:slug/edit: the create form again, filled in with the event's details. */
+export class ChangeEventPage extends AppPage {
+  readonly save: Locator
+  readonly errorSummary: Locator
+
+  private constructor(page: Page) {
+    super(page)
+    this.save = page.locator('[data-qa="save-event-button"]')
+    this.errorSummary = page.locator('.govuk-error-summary')
+  }
+
+  static async verifyOnPage(page: Page): Promise<ChangeEventPage> {
+    const form = new ChangeEventPage(page)
+    await AppPage.expectHeading(page, form.heading, 'Change event details')
+    return form
+  }
+
+  field(id: string): Locator {
+    return this.page.locator(`#${id}`)
+  }
+}
+
+/** /events/:slug/cancel-event: who will be told, and the reason they will read. */
+export class CancelEventPage extends AppPage {
+  readonly reason: Locator
+  readonly confirm: Locator
+  readonly whoIsTold: Locator
+  readonly errorSummary: Locator
+
+  private constructor(page: Page) {
+    super(page)
+    this.reason = page.locator('#reason')
+    this.confirm = page.locator('[data-qa="confirm-cancel-event"]')
+    this.whoIsTold = page.locator('[data-qa="who-is-told"]')
+    this.errorSummary = page.locator('.govuk-error-summary')
+  }
+
+  static async verifyOnPage(page: Page): Promise<CancelEventPage> {
+    const form = new CancelEventPage(page)
+    await AppPage.expectHeading(page, form.heading, 'Cancel this event?')
+    return form
+  }
+}
+
 /** /events/:slug: an event, its showcased practice and the viewer's place. */
 export class EventPage extends AppPage {
   readonly register: Locator
@@ -56,9 +105,11 @@ export class EventPage extends AppPage {
   readonly flash: Locator
   readonly manage: Locator
   readonly presentingLink: Locator
+  readonly cancelled: Locator
 
   private constructor(page: Page) {
     super(page)
+    this.cancelled = page.locator('[data-qa="event-cancelled"]')
     this.register = page.locator('[data-qa="register"]')
     this.hasPlace = page.locator('[data-qa="has-place"]')
     this.onWaitingList = page.locator('[data-qa="on-waiting-list"]')

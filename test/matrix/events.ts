@@ -32,6 +32,16 @@ export const eventMatrix: MatrixSection = {
     // The event has not started: "You can mark attendance once the event has started".
     { method: 'POST', route: '/events/:slug/attendance', url: '/events/{EVENT}/attendance', expect: staffOnly(400) },
     { method: 'POST', route: '/events/:slug/materials', url: '/events/{EVENT}/materials', expect: staffOnly(400) },
+    // Empty forms: the event form's own errors, and "Enter the reason the event is cancelled"; nothing changes.
+    { method: 'GET', route: '/events/:slug/edit', url: '/events/{EVENT}/edit', expect: staffOnly(200) },
+    { method: 'POST', route: '/events/:slug/edit', url: '/events/{EVENT}/edit', expect: staffOnly(400) },
+    { method: 'GET', route: '/events/:slug/cancel-event', url: '/events/{EVENT}/cancel-event', expect: staffOnly(200) },
+    {
+      method: 'POST',
+      route: '/events/:slug/cancel-event',
+      url: '/events/{EVENT}/cancel-event',
+      expect: staffOnly(400),
+    },
     {
       method: 'GET',
       route: '/events/:slug/presenting',

@@ -47,8 +47,16 @@ export const learningEvents = pgTable(
     isDemo: boolean('is_demo').notNull().default(false),
     createdByUserId: integer('created_by_user_id').references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /** saved changes so far: the .ics SEQUENCE, and the version an edit form was loaded at */
+    sequence: integer('sequence').notNull().default(0),
+    updatedAt: timestamp('updated_at', { withTimezone: true }),
+    /** a cancelled event stays listed, marked, with the reason; registration is closed */
+    cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
+    cancellationReason: text('cancellation_reason'),
+    cancelledByUserId: integer('cancelled_by_user_id').references(() => users.id, { onDelete: 'set null' }),
   },
   (t) => [
+    check('learning_events_cancellation_reason', sql`(${t.cancelledAt} is null) = (${t.cancellationReason} is null)`),
     check('learning_events_format', sql`${t.format} in ('in-person', 'online')`),
     check('learning_events_audience', sql`${t.audience} in ('public', 'policing')`),
     check('learning_events_capacity', sql`${t.capacity} > 0`),

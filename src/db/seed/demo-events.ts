@@ -12,7 +12,8 @@ import {
 import { slugify } from '../../features/catalogue/slug.js'
 
 // Demo learning events, clearly marked (is_demo, "Demo" in the title), so a fresh start shows an
-// upcoming event people can register for and a past one with attendance and materials. Their dates
+// upcoming event people can register for, a past one with attendance and materials, and one called
+// off (still listed, marked as cancelled with the organisers' reason). Their dates
 // are set from the day they are first loaded.
 
 const DAY = 86_400_000
@@ -119,6 +120,38 @@ function demoEvents(now: Date): DemoEvent[] {
           url: 'https://example.org/demo/stalking-clinic-recording',
         },
       ],
+    },
+    {
+      slug: 'demo-wales-missing-people-workshop',
+      values: {
+        title: 'Demo: Wales workshop on finding missing children sooner',
+        description:
+          'A demo event, shown as cancelled. Forces in Wales were to compare how they share the first hour of a missing child report with partners.',
+        region: 'wales',
+        format: 'in-person',
+        venue: 'Demo Civic Hall',
+        address: '5 Example Road, Cardiff, CF10 0AA',
+        startsAt: dayFromNow(now, 35, 0),
+        endsAt: dayFromNow(now, 35, 4),
+        capacity: 30,
+        audience: 'policing',
+        registrationClosesAt: dayFromNow(now, 32, 7),
+        isDemo: true,
+        sequence: 1,
+        cancelledAt: new Date(now.getTime() - 2 * DAY),
+        cancellationReason:
+          'Too few forces could release staff in that week. A new date will be announced as a separate event.',
+      },
+      practices: [],
+      registrations: [
+        {
+          email: 'officer@demo.police.uk',
+          name: 'Pat Officer',
+          organisation: 'Merseyside Police',
+          status: 'registered',
+        },
+      ],
+      materials: [],
     },
   ]
 }

@@ -63,6 +63,10 @@ export const auditActions = [
   'event-attendance-marked',
   'event-material-added',
   'event-invitation-answered',
+  // an event's details changed: { eventId, slug, changes: { field: { from, to } }, told, promoted }
+  'event-changed',
+  // an event called off: { eventId, slug, reason, told }
+  'event-cancelled',
   // personal API tokens: put { tokenId, name, prefix } in details
   'api-token-created',
   'api-token-revoked',

@@ -1,8 +1,16 @@
 import type { Email } from '../email/outbox.js'
 import { formatDateTime } from '../../web/format.js'
+import type { EventMailTemplate } from './change-repository.js'
 import type { EventRow, RegistrationRow } from './repository.js'
 
 const SIGN_OFF = '\n\nPractice Bank learning events'
+
+/** What an organiser's change moved: the time, the place, or only the joining link. */
+export interface EventChange {
+  when: boolean
+  where: boolean
+  link: boolean
+}
 
 /** The plain-text e-mails of learning events: places, the waiting list, reminders and invitations. */
 export function eventEmails(baseUrl: string) {
@@ -51,6 +59,29 @@ export function eventEmails(baseUrl: string) {
         to,
         subject: `Reminder: ${event.title} is tomorrow`,
         body: `This is a reminder that you have a place at ${event.title}.\n\nWhen: ${when(event)}\n${where(event, true)}\n\nIf you can no longer come, please give up your place: ${cancelLink(token)}${SIGN_OFF}`,
+      }
+    },
+    /** To everyone registered or waiting, one statement: `marker` is replaced by each person's cancel token. */
+    changed(event: EventRow, change: EventChange, marker: string): EventMailTemplate {
+      const what = [change.when && 'the date or time', (change.where || change.link) && 'the place'].filter(Boolean)
+      const intro = `The organisers have changed ${what.join(' and ')} of ${event.title}.`
+      const leave = `If you can no longer come, please give up your place: ${cancelLink(marker)}`
+      return {
+        subject: `${event.title} has changed: ${what.join(' and ')}`,
+        bodyWithPlace: `${intro} You still have a place.\n\nWhen: ${when(event)}\n${where(event, true)}\n\nAdd the new details to your calendar (it replaces the old entry): ${calendar(event)}\n\n${leave}\n\nEvent details: ${page(event)}${SIGN_OFF}`,
+        bodyWaiting: `${intro} You are still on the waiting list.\n\nWhen: ${when(event)}\n${where(event, false)}\n\nTo leave the waiting list: ${cancelLink(marker)}\n\nEvent details: ${page(event)}${SIGN_OFF}`,
+        tokenMarker: marker,
+      }
+    },
+    /** To everyone registered or waiting when the event is called off. */
+    eventCancelled(event: EventRow, reason: string, marker: string): EventMailTemplate {
+      const body = (held: string) =>
+        `${event.title}, on ${when(event)}, has been cancelled, so ${held} no longer stands. You do not need to do anything.\n\nThe organisers' reason: ${reason}\n\nIf you added it to your calendar, the calendar file now marks it as cancelled: ${calendar(event)}\n\nOther learning events: ${baseUrl}/events${SIGN_OFF}`
+      return {
+        subject: `Cancelled: ${event.title}`,
+        bodyWithPlace: body('your place'),
+        bodyWaiting: body('your place on the waiting list'),
+        tokenMarker: marker,
       }
     },
     invitation(to: string, event: EventRow, practiceTitle: string): Email {

@@ -118,8 +118,16 @@ const limit = (errors: Map<string, string>, key: string, value: string | undefin
   if (value && value.length > max) errors.set(key, `${what} must be ${max} characters or fewer`)
 }
 
-/** The new event form; times are London times. `now` decides what counts as the past. */
-export function parseEventForm(body: unknown, now: Date): EventForm {
+/**
+ * The event form, for a new event and for changing one; times are London times. `now` decides what
+ * counts as the past; `kept` (when changing) holds the stored times, which may stay as they are even
+ * once past (registration that has already closed), though nothing may be moved into the past.
+ */
+export function parseEventForm(
+  body: unknown,
+  now: Date,
+  kept?: { startsAt: Date; registrationClosesAt: Date },
+): EventForm {
   const input = tidy(body)
   const errors = new Map<string, string>()
   const title = text(input, 'title')
@@ -160,7 +168,9 @@ export function parseEventForm(body: unknown, now: Date): EventForm {
     startsAt = fromLondonTime(date.date, startTime)
     endsAt = fromLondonTime(date.date, endTime)
     if (endsAt <= startsAt) errors.set('endTime', 'The end time must be after the start time')
-    else if (startsAt <= now) errors.set('date', 'The date of the event must be in the future')
+    else if (startsAt <= now && startsAt.getTime() !== kept?.startsAt.getTime()) {
+      errors.set('date', 'The date of the event must be in the future')
+    }
   }
 
   const capacityText = text(input, 'capacity')
@@ -179,8 +189,9 @@ export function parseEventForm(body: unknown, now: Date): EventForm {
   let registrationClosesAt: Date | null = null
   if ('date' in closesDate && closesTime) {
     registrationClosesAt = fromLondonTime(closesDate.date, closesTime)
-    if (registrationClosesAt <= now) errors.set('closesDate', 'Registration must close in the future')
-    else if (startsAt && registrationClosesAt > startsAt) {
+    if (registrationClosesAt <= now && registrationClosesAt.getTime() !== kept?.registrationClosesAt.getTime()) {
+      errors.set('closesDate', 'Registration must close in the future')
+    } else if (startsAt && registrationClosesAt > startsAt) {
       errors.set('closesDate', 'Registration must close before the event starts')
     }
   }

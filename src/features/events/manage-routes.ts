@@ -1,61 +1,26 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import { regions } from '../../db/seed/reference-data.js'
 import type { Services } from '../../services.js'
 import { consumeFlash } from '../../web/flash.js'
 import type { FormError } from '../../web/forms.js'
 import { requireUser } from '../access/guards.js'
-import type { SignedInUser } from '../access/visibility.js'
 import { parseAttendance, parseEventForm, parseInvitationAnswer, parseMaterialForm } from './forms.js'
 import type { EventRow } from './repository.js'
-import { eventSlugPattern } from './routes.js'
-import { canManageEvents } from './service.js'
+import { eventFormPage, eventFromAddress, newEventMode, requireEventStaff, type SlugParams } from './route-helpers.js'
+import { whyFixed } from './change-service.js'
 import { eventView } from './view.js'
-
-type SlugParams = { Params: { slug: string } }
 
 /** Staff's side of learning events: creating one, the attendee list, attendance and materials; and presenting. */
 export default async function eventManageRoutes(app: FastifyInstance, { services }: { services: Services }) {
   const events = services.events
 
-  function requireStaff(request: FastifyRequest, reply: FastifyReply): SignedInUser | null {
-    const user = requireUser(request, reply)
-    if (!user) return null
-    if (!canManageEvents(request.viewer)) {
-      void reply.code(403).view('errors/forbidden.njk')
-      return null
-    }
-    return user
-  }
-
-  async function findEvent(request: FastifyRequest<SlugParams>, reply: FastifyReply): Promise<EventRow | null> {
-    const found = eventSlugPattern.test(request.params.slug) ? await events.findBySlug(request.params.slug) : null
-    if (!found) {
-      await reply.code(404).view('errors/not-found.njk')
-      return null
-    }
-    return found.event
-  }
+  const requireStaff = requireEventStaff
+  const findEvent = (request: FastifyRequest<SlugParams>, reply: FastifyReply) =>
+    eventFromAddress(events, request, reply)
 
   async function renderNew(request: FastifyRequest, reply: FastifyReply, errors: FormError[] = []) {
     const posted = errors.length ? ((request.body ?? {}) as Record<string, unknown>) : {}
-    const chosen = new Set([posted.practices].flat().filter((v): v is string => typeof v === 'string'))
-    const practice = await events.showcaseable(request.viewer)
-    return reply.code(errors.length ? 400 : 200).view('events/views/new.njk', {
-      pageTitle: `${errors.length ? 'Error: ' : ''}Create a learning event`,
-      activeNav: 'events',
-      input: posted,
-      errors,
-      regionItems: [
-        { value: '', text: 'Select a region' },
-        ...regions.map((r) => ({ value: r.key, text: r.label, selected: posted.region === r.key })),
-      ],
-      practiceItems: practice.map((p) => ({
-        value: p.slug,
-        text: p.title,
-        hint: { text: p.organisationName },
-        checked: chosen.has(p.slug),
-      })),
-    })
+    const model = await eventFormPage(events, request.viewer, newEventMode, posted, errors)
+    return reply.code(errors.length ? 400 : 200).view('events/views/event-form.njk', model)
   }
 
   app.get('/events/new', async (request, reply) => {
@@ -95,7 +60,7 @@ export default async function eventManageRoutes(app: FastifyInstance, { services
     ])
     const taken = attendees.filter((a) => a.registration.status === 'registered').length
     return reply.code(errors.length ? 400 : 200).view('events/views/manage.njk', {
-      pageTitle: `${errors.length ? 'Error: ' : ''}Manage ${event.title}`,
+      pageTitle: `Manage ${event.title}`,
       activeNav: 'events',
       event: eventView(event, taken),
       places: attendees.filter((a) => a.registration.status === 'registered'),
@@ -103,6 +68,8 @@ export default async function eventManageRoutes(app: FastifyInstance, { services
       materials: page.materials,
       invitations,
       started: new Date() >= event.startsAt,
+      // Changing and cancelling are offered until the event starts, and never once it is cancelled.
+      changeable: whyFixed(event) === null,
       input: errors.length ? (request.body ?? {}) : {},
       errors,
       flash: consumeFlash(request),

@@ -314,7 +314,7 @@ export async function insertMaterial(db: Db, eventId: number, kind: MaterialKind
 }
 
 /**
- * Claims reminders that are due (the event starts within a day) and marks them sent, in the caller's
+ * Claims reminders that are due (the event starts within a day and is not cancelled) and marks them sent, in the caller's
  * transaction. Rows another worker holds are skipped, and marked rows no longer match, so each
  * reminder is claimed by one worker once.
  */
@@ -335,6 +335,7 @@ export async function claimDueReminders(db: Db, limit: number) {
           join ${users} u2 on u2.id = r2.user_id and u2.deleted_at is null and u2.email is not null
           where r2.status = 'registered' and r2.reminder_sent_at is null
             and e.starts_at > now() and e.starts_at <= now() + interval '1 day'
+            and e.cancelled_at is null
           order by r2.id
           limit ${limit}
           for update of r2 skip locked

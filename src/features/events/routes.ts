@@ -15,6 +15,12 @@ type SlugParams = { Params: { slug: string } }
 type TokenParams = { Params: { token: string } }
 
 const notFound = (reply: FastifyReply) => reply.code(404).view('errors/not-found.njk')
+const eventCancelled = (reply: FastifyReply, event: EventRow) =>
+  reply.code(409).view('events/views/not-changeable.njk', {
+    pageTitle: 'This event has been cancelled',
+    event: eventView(event, 0),
+    why: 'cancelled',
+  })
 
 /** Learning events: the list, the event page, registration, cancelling and the calendar file. */
 export default async function eventRoutes(app: FastifyInstance, { services }: { services: Services }) {
@@ -170,6 +176,7 @@ export default async function eventRoutes(app: FastifyInstance, { services }: { 
     const result = await events.cancel(registration.id, event.id)
     if (result === 'started')
       return reply.code(409).view('events/views/started.njk', { pageTitle: 'This event has started', event })
+    if (result === 'event-cancelled') return eventCancelled(reply, event)
     request.session.flash = `You have cancelled your registration for ${event.title}.`
     const back =
       (request.body as { from?: unknown } | undefined)?.from === 'account' ? '/account/events' : `/events/${event.slug}`
@@ -201,6 +208,7 @@ export default async function eventRoutes(app: FastifyInstance, { services }: { 
     const found = await byToken(request, reply)
     if (!found) return reply
     const result = await events.cancel(found.registration.id, found.event.id)
+    if (result === 'event-cancelled') return eventCancelled(reply, found.event)
     if (result === 'started') {
       return reply
         .code(409)
@@ -220,7 +228,7 @@ export default async function eventRoutes(app: FastifyInstance, { services }: { 
       registrations: registrations.map((r) => ({
         ...r,
         view: eventView(r.event, 0),
-        cancellable: now < r.event.startsAt,
+        cancellable: now < r.event.startsAt && !r.event.cancelledAt,
       })),
       invitations: invitations.map((i) => ({ ...i, view: eventView(i.event, 0) })),
       flash: consumeFlash(request),

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import ical from 'ical-generator'
+import ical, { ICalEventStatus } from 'ical-generator'
 import { stringify } from 'csv-stringify/sync'
 import type { Db } from '../../db/client.js'
 import type { EventAudience } from '../../db/schema/index.js'
@@ -13,6 +13,7 @@ import type { EventValues } from './forms.js'
 import * as repo from './repository.js'
 import type { EventRow, RegistrationDetails, RegistrationRow } from './repository.js'
 import { eventEmails } from './emails.js'
+import { fillPlaces, showcasePractice } from './event-writes.js'
 
 export const regionLabel = (key: string) => regions.find((r) => r.key === key)?.label ?? key
 
@@ -33,13 +34,13 @@ export type RegisterResult =
   | { kind: 'registered' | 'waiting'; registration: RegistrationRow; already: boolean }
   | { kind: 'closed' | 'not-allowed' }
 
-export type CancelResult = 'cancelled' | 'already-cancelled' | 'started'
+export type CancelResult = 'cancelled' | 'already-cancelled' | 'started' | 'event-cancelled'
 
 const newToken = () => randomBytes(24).toString('base64url')
 
-/** Registration is open until its closing time (and never once the event has started). */
+/** Registration is open until its closing time (and never once the event has started or been cancelled). */
 export const registrationOpen = (event: EventRow, now = new Date()) =>
-  now < event.registrationClosesAt && now < event.startsAt
+  !event.cancelledAt && now < event.registrationClosesAt && now < event.startsAt
 
 export class EventsService {
   private readonly emails: ReturnType<typeof eventEmails>
@@ -97,14 +98,12 @@ export class EventsService {
       for (let n = 2; await repo.slugTaken(tx, slug); n++) slug = `${base}-${n}`
       const { practiceSlugs: _slugs, ...columns } = values
       const event = await repo.insertEvent(tx, { ...columns, slug, createdByUserId: actor.user.id })
-      for (const practice of chosen) {
-        if (!practice) continue
-        const contributor = practice.submittedByUserId
-          ? await repo.findActiveUserEmail(tx, practice.submittedByUserId)
-          : null
-        await repo.insertShowcase(tx, event.id, practice.id, contributor ? 'invited' : null)
-        if (contributor) await enqueueEmail(tx, this.emails.invitation(contributor, event, practice.title))
-      }
+      await showcasePractice(
+        tx,
+        event,
+        chosen.filter((p) => p !== undefined),
+        this.emails,
+      )
       await recordAuditEvent(tx, {
         action: 'event-created',
         actorUserId: actor.user.id,
@@ -127,7 +126,8 @@ export class EventsService {
   ): Promise<RegisterResult> {
     return this.db.transaction(async (tx) => {
       const event = await repo.lockEvent(tx, eventId)
-      if (!event) return { kind: 'closed' }
+      // A cancelled event answers "closed" even to someone who had a place there.
+      if (!event || event.cancelledAt) return { kind: 'closed' }
       if (!mayAttend(event.audience, viewer)) return { kind: 'not-allowed' }
       const existing = await repo.findRegistration(tx, event.id, user.id)
       if (existing && existing.status !== 'cancelled') {
@@ -158,26 +158,15 @@ export class EventsService {
       const event = await repo.lockEvent(tx, eventId)
       const registration = await repo.findRegistrationById(tx, registrationId)
       if (!event || !registration || registration.status === 'cancelled') return 'already-cancelled'
+      // The event is off: nobody is promoted into it or told they gave up their place.
+      if (event.cancelledAt) return 'event-cancelled'
       if (new Date() >= event.startsAt) return 'started'
       await repo.markCancelled(tx, registration.id)
       const email = registration.userId ? await repo.findActiveUserEmail(tx, registration.userId) : null
       if (email) await enqueueEmail(tx, this.emails.cancelled(email, event))
-      if (registration.status === 'registered') await this.fillPlaces(tx, event)
+      if (registration.status === 'registered') await fillPlaces(tx, event, this.emails)
       return 'cancelled'
     })
-  }
-
-  /** Offers free places to the waiting list in order of joining, telling each person promoted. */
-  private async fillPlaces(tx: Db, event: EventRow) {
-    let taken = await repo.countRegistered(tx, event.id)
-    while (taken < event.capacity) {
-      const next = await repo.firstWaiting(tx, event.id)
-      if (!next) return
-      await repo.markPromoted(tx, next.id)
-      taken++
-      const email = next.userId ? await repo.findActiveUserEmail(tx, next.userId) : null
-      if (email) await enqueueEmail(tx, this.emails.promoted(email, event, next))
-    }
   }
 
   findByCancelToken(token: string) {
@@ -192,6 +181,7 @@ export class EventsService {
   calendar(event: EventRow, withLink: boolean): string {
     const calendar = ical({ name: 'Practice Bank learning events', prodId: '//Practice Bank//Learning events//EN' })
     const page = `${this.baseUrl}/events/${event.slug}`
+    const summary = event.cancelledAt ? `Cancelled: ${event.title}` : event.title
     const location =
       event.format === 'in-person'
         ? [event.venue, event.address].filter(Boolean).join(', ')
@@ -202,10 +192,15 @@ export class EventsService {
       id: `learning-event-${event.id}@practice-bank`,
       start: event.startsAt,
       end: event.endsAt,
-      summary: event.title,
-      description: `${event.description}\n\n${page}`,
+      summary,
+      description: event.cancelledAt
+        ? `This event has been cancelled: ${event.cancellationReason ?? ''}\n\n${page}`
+        : `${event.description}\n\n${page}`,
       location,
       url: page,
+      // Calendar programs replace their copy of the entry when the sequence goes up.
+      sequence: event.sequence,
+      status: event.cancelledAt ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
     })
     return calendar.toString()
   }
@@ -322,7 +317,7 @@ export class EventsService {
       for (const row of due) {
         if (!events.has(row.eventId)) events.set(row.eventId, await repo.findEventById(tx, row.eventId))
         const event = events.get(row.eventId)
-        if (event) await enqueueEmail(tx, this.emails.reminder(row.email, event, row.cancelToken))
+        if (event && !event.cancelledAt) await enqueueEmail(tx, this.emails.reminder(row.email, event, row.cancelToken))
       }
       return due.length
     })

@@ -3,7 +3,7 @@
 
 import { eq } from 'drizzle-orm'
 import type { Db } from '../src/db/client.js'
-import { calls, organisations, practices, taxonomyTerms } from '../src/db/schema/index.js'
+import { calls, organisations, practices, practiceViews, taxonomyTerms } from '../src/db/schema/index.js'
 import { victimsCodeRights, voiceOfTheVictimCall, type TaxonomyName } from '../src/db/seed/reference-data.js'
 import { slugify } from '../src/features/catalogue/slug.js'
 import {
@@ -139,7 +139,8 @@ export async function loadSyntheticReference(db: Db): Promise<SyntheticReference
   return { organisations: orgs, terms, callId: call.id }
 }
 
-type PracticeRow = typeof practices.$inferInsert
+/** A practice row, with its page views (kept in practice_views) drawn in the same place of the sequence. */
+type PracticeRow = typeof practices.$inferInsert & { viewCount: number }
 
 const DAY = 86_400_000
 const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10)
@@ -325,7 +326,14 @@ export async function insertSyntheticPractices(
     while (inFlight.size >= concurrency) await Promise.race(inFlight)
     const storing: Promise<void> = db
       .insert(practices)
-      .values(rows)
+      .values(rows.map(({ viewCount: _views, ...row }) => row))
+      .returning({ id: practices.id, slug: practices.slug })
+      .then(async (stored) => {
+        const views = new Map(rows.map((row) => [row.slug, row.viewCount]))
+        const viewed = stored.map((p) => ({ practiceId: p.id, viewCount: views.get(p.slug) ?? 0 }))
+        const some = viewed.filter((v) => v.viewCount > 0)
+        if (some.length > 0) await db.insert(practiceViews).values(some)
+      })
       .then(() => {
         inFlight.delete(storing)
         inserted += rows.length

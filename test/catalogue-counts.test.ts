@@ -6,7 +6,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { queryRows } from '../src/db/client.js'
 import type { VisibilityRule } from '../src/features/access/visibility.js'
 import type { ResolvedFilters } from '../src/features/catalogue/facets.js'
-import { countMatches, searchPublishedPractices, type SearchPage } from '../src/features/catalogue/repository.js'
+import {
+  addPracticeViews,
+  countMatches,
+  searchPublishedPractices,
+  type SearchPage,
+} from '../src/features/catalogue/repository.js'
 import { facetNames, sortOrders } from '../src/features/catalogue/search-query.js'
 import { createTestApp, type TestApp } from './support/app.js'
 import { aCall, aPractice } from './support/factories.js'
@@ -204,7 +209,8 @@ describe('counts kept for browse all', () => {
 
   it('do not change when a view is counted', async () => {
     const before = await queryRows<{ n: number }>(t.db, sql`select sum(n)::int as n from catalogue_facet_counts`)
-    await t.db.execute(sql`update practices set view_count = view_count + 3 where status = 'published'`)
+    const published = await queryRows<{ id: number }>(t.db, sql`select id from practices where status = 'published'`)
+    await addPracticeViews(t.db, new Map(published.map((p) => [p.id, 3])))
     expect(await queryRows(t.db, sql`select sum(n)::int as n from catalogue_facet_counts`)).toEqual(before)
     await expectKeptCountsAgree('after views are counted')
   })
@@ -224,7 +230,7 @@ describe('counts kept for browse all', () => {
                 select id from taxonomy_terms where taxonomy = 'purpose' order by id limit ${i + 1}) first)
               where id = ${id}`)
           }),
-          t.db.execute(sql`update practices set view_count = view_count + 1 where id = ${id}`),
+          addPracticeViews(t.db, new Map([[id, 1]])),
           t.db.transaction(async (tx) => {
             await tx.execute(sql`insert into practice_toolkit_links (practice_id, toolkit_entry_id, note)
               select ${id}, e.id, 'At once' from toolkit_entries e where e.slug = 'counted-lighting'`)

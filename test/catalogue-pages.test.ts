@@ -140,11 +140,16 @@ describe('GET /practices/:slug', () => {
 
   it('counts views without writing on every request', async () => {
     const practice = await aPractice(t.db, { title: 'Often read' })
+    // The row version of the practice: counting views must not rewrite the practice (and its search vector).
+    const version = () =>
+      queryRows<{ v: string }>(t.db, sql`select xmin::text as v from practices where id = ${practice.id}`)
+    const before = await version()
     for (let i = 0; i < 3; i++) await t.app.inject(`/practices/${practice.slug}`)
     await t.app.services.viewCounter.flush()
+    expect(await version()).toEqual(before)
     const [row] = await queryRows<{ view_count: number }>(
       t.db,
-      sql`select view_count from practices where id = ${practice.id}`,
+      sql`select view_count from practice_views where practice_id = ${practice.id}`,
     )
     expect(row?.view_count).toBe(3)
     const { $ } = await getPage(t.app, '/practices?sort=most-viewed')

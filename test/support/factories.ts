@@ -4,6 +4,7 @@ import {
   calls,
   organisations,
   practices,
+  practiceViews,
   taxonomyTerms,
   type PracticeStatus,
   type Visibility,
@@ -90,7 +91,6 @@ export async function aPractice(db: Db, spec: PracticeSpec = {}) {
       visibility: spec.visibility ?? 'public',
       submittedAt,
       publishedAt: status === 'published' ? new Date(spec.publishedAt ?? submittedAt.getTime() + 86_400_000) : null,
-      viewCount: spec.viewCount ?? 0,
       isDemo: spec.isDemo ?? false,
       submittedByUserId: spec.submittedByUserId ?? null,
       reference: spec.reference ?? null,
@@ -100,6 +100,7 @@ export async function aPractice(db: Db, spec: PracticeSpec = {}) {
     })
     .returning()
   if (!row) throw new Error('insert returned nothing')
+  if (spec.viewCount) await db.insert(practiceViews).values({ practiceId: row.id, viewCount: spec.viewCount })
   return row
 }
 

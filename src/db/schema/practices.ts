@@ -142,7 +142,6 @@ export const practices = pgTable(
     visibility: text('visibility').$type<Visibility>().notNull().default('internal'),
     /** fictional practice loaded by `npm run seed:demo`; labelled as demo wherever it is shown */
     isDemo: boolean('is_demo').notNull().default(false),
-    viewCount: integer('view_count').notNull().default(0),
     /** forces that adopted or adapted it (adoptions not removed), kept by the adoptions service for sorting */
     adoptionCount: integer('adoption_count').notNull().default(0),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -193,3 +192,14 @@ export const practices = pgTable(
     index('practices_review_due_idx').on(t.reviewDueOn),
   ],
 )
+
+/**
+ * Page views of each practice, counted here rather than on practices: any update of a practice rewrites
+ * its stored search vector (migration 0043 says what that cost).
+ */
+export const practiceViews = pgTable('practice_views', {
+  practiceId: integer('practice_id')
+    .primaryKey()
+    .references(() => practices.id, { onDelete: 'cascade' }),
+  viewCount: integer('view_count').notNull().default(0),
+})

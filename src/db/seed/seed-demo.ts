@@ -4,7 +4,7 @@ import { eq, sql } from 'drizzle-orm'
 import type { Config } from '../../config.js'
 import { slugify } from '../../features/catalogue/slug.js'
 import { queryRows, type Database, type Db } from '../client.js'
-import { adoptions, calls, organisations, practices, taxonomyTerms } from '../schema/index.js'
+import { adoptions, calls, organisations, practices, practiceViews, taxonomyTerms } from '../schema/index.js'
 import { demoAdoptions, type DemoAdoption } from './demo-adoptions.js'
 import type { DemoPractice } from './demo-practice.js'
 import { demoPractices } from './demo-practices.js'
@@ -110,9 +110,14 @@ export async function insertDemoPractices(db: Db, demos: readonly DemoPractice[]
   })
   const inserted = await db
     .insert(practices)
-    .values(rows)
+    .values(rows.map(({ viewCount: _views, ...row }) => row))
     .onConflictDoNothing({ target: practices.slug })
-    .returning({ id: practices.id })
+    .returning({ id: practices.id, slug: practices.slug })
+  const views = new Map(rows.map((row) => [row.slug, row.viewCount]))
+  const viewed = inserted
+    .map((p) => ({ practiceId: p.id, viewCount: views.get(p.slug) ?? 0 }))
+    .filter((v) => v.viewCount > 0)
+  if (viewed.length > 0) await db.insert(practiceViews).values(viewed).onConflictDoNothing()
   await insertDemoAdoptions(db)
   await insertDemoToolkitLinks(db)
   return inserted.length

@@ -195,6 +195,10 @@ function facetCountsSql(filters: ResolvedFilters): SQL {
     where c.value is not null and c.n > 0`
 }
 
+/** A practice's page views (kept in `practice_views`, none until it is first viewed). */
+export const viewCountOf = (practice: SQL) =>
+  sql`coalesce((select v.view_count from practice_views v where v.practice_id = ${practice}.id), 0)`
+
 /**
  * The rows `m` a search filters, counts and pages: practice meeting `where`, with the columns the
  * facets use (and `extra` columns). Exported with the conditions below so that the practice map and
@@ -202,7 +206,8 @@ function facetCountsSql(filters: ResolvedFilters): SQL {
  */
 export function searchRows(where: SQL, extra: SQL = sql``): SQL {
   return sql`
-    select p.id, p.title, p.published_at, p.view_count, p.adoption_count, p.organisation_id, o.region, p.outcome_id,
+    select p.id, p.title, p.published_at, ${viewCountOf(sql`p`)} as view_count, p.adoption_count, p.organisation_id,
+           o.region, p.outcome_id,
            p.stage_id, p.call_id, p.purpose_ids, p.topic_ids, p.recognition_ids ${extra},
            extract(year from coalesce(p.submitted_at, p.published_at) at time zone 'Europe/London')::int as year,
            case when exists (select 1 from practice_toolkit_links l where l.practice_id = p.id) then 'yes' end
@@ -298,7 +303,8 @@ async function browseAll(db: Db, params: SearchParams): Promise<SearchPage> {
         select
           (select coalesce(sum(n), 0)::int from c where facet = 'total') as total,
           (select coalesce(json_agg(id), '[]'::json) from
-            (select p.id from practices p where ${visiblePractice(params.visibility)}
+            (select p.id from (select p.*, ${viewCountOf(sql`p`)} as view_count from practices p) p
+             where ${visiblePractice(params.visibility)}
              order by ${orderBy[params.sort]} limit ${params.limit} offset ${params.offset}) page
           ) as ids,
           (select coalesce(json_agg(json_build_array(facet, value, n)), '[]'::json) from c
@@ -481,9 +487,13 @@ export async function addPracticeViews(db: Db, counts: Map<number, number>): Pro
   if (counts.size === 0) return
   const ids = [...counts.keys()]
   const views = ids.map((id) => counts.get(id) ?? 0)
+  // Practice deleted since its views were counted is left out (the views of a practice go with it).
   await db.execute(
-    sql`update practices p set view_count = p.view_count + v.n
-        from unnest(${intArray(ids)}, ${intArray(views)}) as v(id, n) where p.id = v.id`,
+    sql`insert into practice_views (practice_id, view_count)
+        select v.id, v.n from unnest(${intArray(ids)}, ${intArray(views)}) as v(id, n)
+        where exists (select 1 from practices p where p.id = v.id)
+        order by v.id
+        on conflict (practice_id) do update set view_count = practice_views.view_count + excluded.view_count`,
   )
 }
 
@@ -539,7 +549,8 @@ export function matchedPracticesSql(params: {
       : sql`p.status <> 'draft' and p.submitted_at is not null`
   return sql`(select * from (
       select p.id, p.slug, p.title, p.summary, p.status, p.visibility, p.published_at, p.submitted_at, p.decided_at,
-             p.view_count, p.consent_government, p.organisation_id, o.region, p.outcome_id, p.stage_id, p.call_id,
+             ${viewCountOf(sql`p`)} as view_count, p.consent_government, p.organisation_id, o.region, p.outcome_id,
+             p.stage_id, p.call_id,
              p.purpose_ids, p.topic_ids, p.recognition_ids, p.challenge_ids, p.implementation_challenges, p.adoption_count,
              extract(year from coalesce(p.submitted_at, p.published_at) at time zone 'Europe/London')::int as year
       from practices p join organisations o on o.id = p.organisation_id

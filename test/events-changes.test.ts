@@ -466,6 +466,9 @@ describe('the demo data', () => {
     const page = await staff.get(`/events/${slug}`)
     expect(page.$('[data-qa=event-cancelled]').text()).toContain('Too few forces could release staff')
     expect(page.$('[data-qa=register]')).toHaveLength(0)
+    // No places are "left" at an event that will not happen.
+    const places = page.$('.govuk-summary-list__row').filter((_, row) => page.$(row).text().includes('Places'))
+    expect(places.find('.govuk-summary-list__value').text().trim()).toBe('30 places')
     const ics = calendarEvent((await t.app.inject({ url: `/events/${slug}/calendar.ics` })).body)
     expect(ics.getFirstPropertyValue('status')).toBe('CANCELLED')
     const [row] = await t.db.select().from(learningEvents).where(eq(learningEvents.slug, slug))

@@ -195,9 +195,13 @@ function facetCountsSql(filters: ResolvedFilters): SQL {
     where c.value is not null and c.n > 0`
 }
 
-/** A practice's page views (kept in `practice_views`, none until it is first viewed). */
-export const viewCountOf = (practice: SQL) =>
-  sql`coalesce((select v.view_count from practice_views v where v.practice_id = ${practice}.id), 0)`
+/**
+ * `rows` (with an id) and their page views as `view_count`, for the most-viewed order: views are kept in
+ * `practice_views` (none until a practice is first viewed), and joined only where that order needs them.
+ */
+export const withViewCounts = (rows: SQL) =>
+  sql`select r.*, coalesce(v.view_count, 0) as view_count from ${rows} r
+      left join practice_views v on v.practice_id = r.id`
 
 /**
  * The rows `m` a search filters, counts and pages: practice meeting `where`, with the columns the
@@ -206,8 +210,7 @@ export const viewCountOf = (practice: SQL) =>
  */
 export function searchRows(where: SQL, extra: SQL = sql``): SQL {
   return sql`
-    select p.id, p.title, p.published_at, ${viewCountOf(sql`p`)} as view_count, p.adoption_count, p.organisation_id,
-           o.region, p.outcome_id,
+    select p.id, p.title, p.published_at, p.adoption_count, p.organisation_id, o.region, p.outcome_id,
            p.stage_id, p.call_id, p.purpose_ids, p.topic_ids, p.recognition_ids ${extra},
            extract(year from coalesce(p.submitted_at, p.published_at) at time zone 'Europe/London')::int as year,
            case when exists (select 1 from practice_toolkit_links l where l.practice_id = p.id) then 'yes' end
@@ -240,7 +243,12 @@ function searchMatches(
       )}),
       m as materialized (select * from matches m where ${counted}),
       f as not materialized (select * from m where ${filterConditions(params.filters)})`,
-    ranked: clauses && params.sort === 'relevance' ? rankedPage(clauses, params.match) : sql`select * from f`,
+    ranked:
+      clauses && params.sort === 'relevance'
+        ? rankedPage(clauses, params.match)
+        : params.sort === 'most-viewed'
+          ? withViewCounts(sql`f`)
+          : sql`select * from f`,
   }
 }
 
@@ -297,14 +305,14 @@ const isBrowseAll = (params: SearchParams) =>
  * matches (test/catalogue-counts.test.ts), without reading every published practice.
  */
 async function browseAll(db: Db, params: SearchParams): Promise<SearchPage> {
+  const visibleRows = sql`(select * from practices p where ${visiblePractice(params.visibility)})`
   const [row] = await queryRows<{ total: number; ids: number[]; facets: [FacetName, string, number][] }>(
     db,
     sql`with c as (${keptCounts(params.visibility)})
         select
           (select coalesce(sum(n), 0)::int from c where facet = 'total') as total,
           (select coalesce(json_agg(id), '[]'::json) from
-            (select p.id from (select p.*, ${viewCountOf(sql`p`)} as view_count from practices p) p
-             where ${visiblePractice(params.visibility)}
+            (select id from (${params.sort === 'most-viewed' ? withViewCounts(visibleRows) : visibleRows}) p
              order by ${orderBy[params.sort]} limit ${params.limit} offset ${params.offset}) page
           ) as ids,
           (select coalesce(json_agg(json_build_array(facet, value, n)), '[]'::json) from c
@@ -549,11 +557,12 @@ export function matchedPracticesSql(params: {
       : sql`p.status <> 'draft' and p.submitted_at is not null`
   return sql`(select * from (
       select p.id, p.slug, p.title, p.summary, p.status, p.visibility, p.published_at, p.submitted_at, p.decided_at,
-             ${viewCountOf(sql`p`)} as view_count, p.consent_government, p.organisation_id, o.region, p.outcome_id,
+             coalesce(v.view_count, 0) as view_count, p.consent_government, p.organisation_id, o.region, p.outcome_id,
              p.stage_id, p.call_id,
              p.purpose_ids, p.topic_ids, p.recognition_ids, p.challenge_ids, p.implementation_challenges, p.adoption_count,
              extract(year from coalesce(p.submitted_at, p.published_at) at time zone 'Europe/London')::int as year
       from practices p join organisations o on o.id = p.organisation_id
+        left join practice_views v on v.practice_id = p.id
       where ${scope} and ${textMatches(params.text, params.match)}
     ) m where ${filterConditions(params.filters)})`
 }

@@ -330,7 +330,8 @@ async function browseAll(db: Db, params: SearchParams): Promise<SearchPage> {
 /**
  * One statement: match the text once, then count, page and count every facet on that set. Each facet's
  * counts apply every filter but its own, so a visitor sees how many they would get by adding an option.
- * Browse all (no words, no filters) reads the counts kept by the database instead.
+ * Browse all (no words, no filters) reads the counts kept by the database instead, and a page without
+ * words filtered on one facet reads that facet's counts from them.
  */
 export async function searchPublishedPractices(db: Db, params: SearchParams): Promise<SearchPage> {
   if (isBrowseAll(params)) return browseAll(db, params)

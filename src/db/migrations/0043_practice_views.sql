@@ -9,7 +9,7 @@ CREATE TABLE IF NOT EXISTS "practice_views" (
 );--> statement-breakpoint
 DO $$
 BEGIN
-  IF EXISTS (SELECT 1 FROM information_schema.columns WHERE table_name = 'practices' AND column_name = 'view_count') THEN
+  IF EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'practices' AND column_name = 'view_count') THEN
     INSERT INTO practice_views (practice_id, view_count)
       SELECT id, view_count FROM practices WHERE view_count > 0
       ON CONFLICT (practice_id) DO NOTHING;

@@ -60,12 +60,9 @@ export class AdoptionsService {
     private readonly baseUrl: string,
   ) {}
 
-  /** The spread section of a practice page: the records, and what this viewer may do. */
-  async forPracticePage(slug: string, viewer: Viewer) {
-    const practice = await this.catalogue.findVisiblePractice(slug, viewer)
-    if (!practice) return null
-    const ref = await this.reference.get()
-    const records = await findAdoptions(this.db, practice.id)
+  /** The spread section of the page of a practice this viewer may see: the records, and what they may do. */
+  async forPracticePage(practice: VisiblePractice, viewer: Viewer) {
+    const [ref, records] = await Promise.all([this.reference.get(), findAdoptions(this.db, practice.id)])
     const forces = viewer.kind === 'user' ? forcesFor(viewer.user, ref.organisations, practice.organisationId) : []
     return {
       records: records.map((r) => ({

@@ -28,16 +28,15 @@ export default async function catalogueRoutes(app: FastifyInstance, { services }
     if (!slugPattern.test(slug)) return reply.code(404).view('errors/not-found.njk')
     const viewer = request.viewer
     // The page's parts are independent reads: they go to the pool together rather than one after another.
-    const [found, visible, reference, spread, relayTarget] = await Promise.all([
+    const [found, reference, relayTarget] = await Promise.all([
       services.catalogue.findPractice(slug, viewer),
-      services.catalogue.findVisiblePractice(slug, viewer),
       services.reference.get(),
-      services.adoptions.forPracticePage(slug, viewer),
       viewer.kind === 'user' ? services.contact.target(slug, viewer) : null,
     ])
     if (!found) return reply.code(404).view('errors/not-found.njk')
-    const practiceId = visible?.id ?? null
-    const [showcasedAt, evaluations, theoryOfChange] = await Promise.all([
+    const practiceId = found.visible.id
+    const [spread, showcasedAt, evaluations, theoryOfChange] = await Promise.all([
+      services.adoptions.forPracticePage(found.visible, viewer),
       services.events.forPracticePage(practiceId),
       services.evaluation.forPracticePage(practiceId),
       services.theoryOfChange.forPracticePage(practiceId),

@@ -14,6 +14,7 @@ import {
   findSimilarPractices,
   matchedPracticesSql,
   searchPublishedPractices,
+  type PublishedPracticeRow,
   type SearchPage,
   type SearchParams,
 } from './repository.js'
@@ -202,15 +203,7 @@ export class CatalogueService {
    */
   async findVisiblePractice(slug: string, viewer: Viewer): Promise<VisiblePractice | null> {
     const row = await findPublishedPracticeBySlug(this.db, slug, visibilityRuleFor(viewer))
-    if (!row) return null
-    const p = row.practice
-    return {
-      id: p.id,
-      slug: p.slug,
-      title: p.title,
-      organisationId: p.organisationId,
-      submittedByUserId: p.submittedByUserId,
-    }
+    return row ? visiblePracticeOf(row) : null
   }
 
   /** Every word together; if that finds few, practice with any of them (those with every word first). */
@@ -232,20 +225,22 @@ export class CatalogueService {
   async findPractice(
     slug: string,
     viewer: Viewer,
-  ): Promise<{ practice: PracticeDetail; similar: PracticeSummary[] } | null> {
+  ): Promise<{ practice: PracticeDetail; visible: VisiblePractice; similar: PracticeSummary[] } | null> {
     const rule = visibilityRuleFor(viewer)
     const row = await findPublishedPracticeBySlug(this.db, slug, rule)
     if (!row) return null
     this.views.record(row.practice.id)
-    const ref = await this.reference.get()
-    const similar = await findSimilarPractices(this.db, row.practice.id, row.practice.topicIds, rule)
+    const { id, topicIds } = row.practice
+    const [ref, similar, attachments, evidence] = await Promise.all([
+      this.reference.get(),
+      // The costliest read of the page, and the same for everyone with this visibility until the catalogue changes.
+      this.cache.through('similar', { id, topicIds, rule }, () => findSimilarPractices(this.db, id, topicIds, rule)),
+      findAttachmentLinks(this.db, id),
+      findEvidenceLinks(this.db, id),
+    ])
     return {
-      practice: toPracticeDetail(
-        row,
-        ref,
-        await findAttachmentLinks(this.db, row.practice.id),
-        await findEvidenceLinks(this.db, row.practice.id),
-      ),
+      practice: toPracticeDetail(row, ref, attachments, evidence),
+      visible: visiblePracticeOf(row),
       similar: similar.map((s) => toPracticeSummary(s, ref)),
     }
   }
@@ -327,5 +322,16 @@ export class CatalogueService {
         scope: { kind: 'visible', rule },
       }),
     }
+  }
+}
+
+/** Who a published practice is and where it came from, for features that hang records on it. */
+function visiblePracticeOf({ practice: p }: PublishedPracticeRow): VisiblePractice {
+  return {
+    id: p.id,
+    slug: p.slug,
+    title: p.title,
+    organisationId: p.organisationId,
+    submittedByUserId: p.submittedByUserId,
   }
 }

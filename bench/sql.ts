@@ -97,8 +97,9 @@ async function captureStatement(
       },
     })
   await call(record(db))
-  const statement = indexed && captured.length === 3 ? captured[1] : captured[0]
-  if (captured.length !== (indexed ? 3 : 1) || !statement)
+  // steered to the index: the planner setting, then the statement (withIndexedTextMatch)
+  const statement = indexed ? captured[1] : captured[0]
+  if (captured.length !== (indexed ? 2 : 1) || !statement)
     throw new Error(`expected one statement, captured ${captured.length}`)
   return { statement, indexed }
 }

@@ -1,4 +1,5 @@
 import { and, asc, eq, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm'
+import { PgTransaction } from 'drizzle-orm/pg-core'
 import { queryRows, type Db } from '../../db/client.js'
 import { calls, organisations, practices, practiceToolkitLinks, toolkitEntries } from '../../db/schema/index.js'
 import { visiblePractice } from '../access/visible-practice.js'
@@ -157,41 +158,50 @@ function otherFilterSelected(filters: ResolvedFilters, except: FacetName): boole
 }
 
 /**
- * Every facet's counts over the matches `m`, each applying every filter but its own (a facet with no other
- * filter selected counts all of `m`). The scalar facets are counted in one pass, by grouping sets on their
- * own columns, each set's count taking only the rows that meet the other facets' filters; each array facet
- * is one pass over its unnested values, with the rows that fail another facet's filter left out. A new
- * facet is one more entry in `facetColumns`: a scalar column (a boolean too) or an array column.
+ * Every facet's counts over the matches, each applying every filter but its own. A facet with no filter
+ * selected applies every filter, so it counts the filtered rows `f`; a facet with a filter selected counts
+ * the rows of `m` meeting the other facets' filters (all of `m` when no other filter is selected). The
+ * scalar facets are counted by grouping sets on their own columns, one pass over `f` and one over `m`; each
+ * array facet is one pass over its unnested values. So with filters selected the facets without one count
+ * only the filtered rows, not every match. A new facet is one more entry in `facetColumns`: a scalar column
+ * (a boolean too) or an array column.
  */
 function facetCountsSql(filters: ResolvedFilters): SQL {
-  const guard = (name: FacetName) => (otherFilterSelected(filters, name) ? filterConditions(filters, name) : null)
+  const selected = (name: FacetName) => filters[name].length > 0
+  const guard = (name: FacetName) =>
+    selected(name) && otherFilterSelected(filters, name) ? filterConditions(filters, name) : null
+  const source = (name: FacetName) => (selected(name) ? sql`m` : sql`f`)
   const arrays = facetNames.filter((name) => facetColumns[name].array)
-  const scalars = facetNames.filter((name) => !facetColumns[name].array)
-  const inSet = (name: FacetName) => sql`grouping(${facetColumns[name].column}) = 0`
-  const pick = (value: (name: FacetName) => SQL) =>
-    sql`case ${sql.join(
-      scalars.map((name) => sql`when ${inSet(name)} then ${value(name)}`),
-      sql` `,
-    )} end`
-  const scalarCounts = sql`select ${pick((name) => sql`${name}::text`)} as facet,
-      ${pick((name) => sql`${facetColumns[name].column}::text`)} as value,
-      ${pick((name) => {
-        const condition = guard(name)
-        return condition ? sql`count(*) filter (where ${condition})` : sql`count(*)`
-      })}::int as n
-    from m group by grouping sets (${sql.join(
-      scalars.map((name) => sql`(${facetColumns[name].column})`),
-      sql`, `,
-    )})`
+  const scalarGroups = [false, true]
+    .map((filtered) => facetNames.filter((name) => !facetColumns[name].array && selected(name) === filtered))
+    .filter((group) => group.length > 0)
+  const scalarCounts = scalarGroups.map((group) => {
+    const inSet = (name: FacetName) => sql`grouping(${facetColumns[name].column}) = 0`
+    const pick = (value: (name: FacetName) => SQL) =>
+      sql`case ${sql.join(
+        group.map((name) => sql`when ${inSet(name)} then ${value(name)}`),
+        sql` `,
+      )} end`
+    return sql`select ${pick((name) => sql`${name}::text`)} as facet,
+        ${pick((name) => sql`${facetColumns[name].column}::text`)} as value,
+        ${pick((name) => {
+          const condition = guard(name)
+          return condition ? sql`count(*) filter (where ${condition})` : sql`count(*)`
+        })}::int as n
+      from ${source(group[0] as FacetName)} m group by grouping sets (${sql.join(
+        group.map((name) => sql`(${facetColumns[name].column})`),
+        sql`, `,
+      )})`
+  })
   const arrayCounts = arrays.map((name) => {
     const condition = guard(name)
     const values = condition
       ? sql`case when ${condition} then ${facetColumns[name].column} end`
       : facetColumns[name].column
     return sql`select ${name}::text as facet, v::text as value, count(*)::int as n
-      from (select unnest(${values}) as v from m) u group by v`
+      from (select unnest(${values}) as v from ${source(name)} m) u group by v`
   })
-  return sql`select c.facet, c.value, c.n from (${sql.join([scalarCounts, ...arrayCounts], sql` union all `)}) c
+  return sql`select c.facet, c.value, c.n from (${sql.join([...scalarCounts, ...arrayCounts], sql` union all `)}) c
     where c.value is not null and c.n > 0`
 }
 
@@ -252,15 +262,25 @@ function searchMatches(
   }
 }
 
+/** True when `db` is a transaction (a plain boolean, so `db` keeps its schema's type). */
+const isTransaction = (db: Db): boolean => db instanceof PgTransaction
+
 /**
  * Runs a statement that matches words with the planner steered to the GIN index instead of a table scan.
  * The planner counts a text match as almost free, so for a word most practice uses it scans the table and
  * reads each practice's search vector out of TOAST (some 10 µs a row); the index answers a query without
  * phrases or weights without reading any vector (docs/performance.md, "Matching words through the index").
- * The setting is local to the transaction, and put back as it was should `db` be a caller's transaction.
+ * The setting is local to the transaction. When `db` is a caller's transaction the setting is put back as
+ * it was afterwards; otherwise the statement gets a transaction of its own, whose end undoes the setting,
+ * so a search on its own sends three statements besides itself, not four.
  */
 export async function withIndexedTextMatch<T>(db: Db, hasText: boolean, run: (q: Db) => Promise<T>): Promise<T> {
   if (!hasText) return run(db)
+  if (!isTransaction(db))
+    return db.transaction(async (tx) => {
+      await tx.execute(sql`select set_config('enable_seqscan', 'off', true)`)
+      return run(tx)
+    })
   return db.transaction(async (tx) => {
     const [before] = await queryRows<{ value: string }>(
       tx,

@@ -6,7 +6,7 @@ import { AttachmentsPage } from './pages/attachments-page.js'
 import { SignInPage } from './pages/sign-in-page.js'
 import { expectNoAxeViolations } from './support/axe.js'
 import { freshVisitorPerTest, newVisitorPage } from './support/browser.js'
-import { hasFocus, pressToNavigate, tabTo } from './support/keyboard.js'
+import { chooseFileByKeyboard, hasFocus, pressToNavigate, tabTo } from './support/keyboard.js'
 
 const contributor = demoUsers.find((demo) => demo.label === 'contributor (partner, not police)')?.email ?? ''
 
@@ -48,9 +48,11 @@ describe('attachments: a contributor adds a file to their draft and removes it',
     await page.keyboard.type('Evaluation')
     expect(await attachments.kindSelect.inputValue()).toBe('evaluation-report')
     await tabTo(page, attachments.fileInput)
-    const chooser = page.waitForEvent('filechooser')
-    await page.keyboard.press('Space')
-    await (await chooser).setFiles({ name: 'Evaluation report.pdf', mimeType: 'application/pdf', buffer: minimalPdf() })
+    await chooseFileByKeyboard(page, attachments.fileInput, {
+      name: 'Evaluation report.pdf',
+      mimeType: 'application/pdf',
+      buffer: minimalPdf(),
+    })
     await tabTo(page, attachments.uploadButton)
     expect(await hasFocus(attachments.uploadButton)).toBe(true)
     await pressToNavigate(page)

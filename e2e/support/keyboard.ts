@@ -36,3 +36,24 @@ export async function arrowDownTo(page: Page, target: Locator, maxPressesInList 
   }
   throw new Error(`pressed ArrowDown ${maxPressesInList} times without reaching ${target.toString()}`)
 }
+
+/**
+ * Opens the file chooser of the focused file input with the Space key and picks `file`. On a loaded
+ * machine Chromium now and then lets one key press pass without opening the chooser (both attachment
+ * journeys have timed out on it in CI), so the key is pressed again, up to three times, while the input
+ * still has focus; it fails if the chooser never opens or focus has moved.
+ */
+export async function chooseFileByKeyboard(
+  page: Page,
+  input: Locator,
+  file: { name: string; mimeType: string; buffer: Buffer },
+): Promise<void> {
+  for (let attempt = 1; attempt <= 3; attempt += 1) {
+    if (!(await hasFocus(input))) throw new Error(`${input.toString()} lost focus before its file chooser opened`)
+    const chooser = page.waitForEvent('filechooser', { timeout: 10_000 }).catch(() => null)
+    await page.keyboard.press('Space')
+    const opened = await chooser
+    if (opened) return opened.setFiles(file)
+  }
+  throw new Error(`Space on ${input.toString()} did not open its file chooser in three tries`)
+}

@@ -59,6 +59,18 @@ describe('pages load without errors or Content Security Policy violations', () =
     await problems.expectNone()
   })
 
+  it('counts a request abandoned by the page still open, not one abandoned by a page already left', async () => {
+    const styles = '**/assets/*.css'
+    await page.route(styles, (route) => route.abort('aborted'))
+    await visit(page, HomePage.path)
+    await page.evaluate(() => document.readyState)
+    expect(problems.seen()).toEqual(expect.arrayContaining([expect.stringMatching(/\.css \(net::ERR_ABORTED\)$/)]))
+    await page.unroute(styles)
+    await visit(page, CoveragePage.path)
+    await CoveragePage.verifyOnPage(page)
+    await problems.expectNone()
+  })
+
   it('practice page', async () => {
     await visit(page, '/practices?q=domestic+abuse')
     const href = await (await SearchPage.verifyOnPage(page)).resultLinks.first().getAttribute('href')

@@ -130,8 +130,12 @@ const SYNONYM_RANK_SHARE = 0.5
 function rankedPage(clauses: SearchClause[], match: 'all' | 'any'): SQL {
   const query = tsQuery(clauses, match)
   const norm = sql.raw(String(RANK_NORMALISATION))
-  const rank = sql`ts_rank(p.search, ${tsQuery(clauses, match, true)}, ${norm})
-    + ${sql.raw(String(SYNONYM_RANK_SHARE))} * ts_rank(p.search, ${query}, ${norm})`
+  const share = sql.raw(String(SYNONYM_RANK_SHARE))
+  // Without synonyms the two queries are one, so one ts_rank (each call reads the vector out of TOAST again).
+  const withSynonyms = clauses.some((c) => c.terms.some((t) => t.synonyms.length > 0))
+  const rank = withSynonyms
+    ? sql`ts_rank(p.search, ${tsQuery(clauses, match, true)}, ${norm}) + ${share} * ts_rank(p.search, ${query}, ${norm})`
+    : sql`(1 + ${share}) * ts_rank(p.search, ${query}, ${norm})`
   const contained =
     match === 'any' && clauses.some((c) => !c.negated)
       ? sql.join(

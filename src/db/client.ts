@@ -89,6 +89,21 @@ export const POOL_LIMITS = {
   statementTimeoutMillis: 30_000,
 }
 
+/**
+ * Server settings every connection starts with. The catalogue's statements are short and many; at
+ * 100,000 practices their plans cross the server's JIT threshold and compiling them cost more than it
+ * saved (docs/performance.md), so JIT is off. They go in the connection's startup `options`, where
+ * `options` given in DATABASE_URL would otherwise replace them, so those are kept and ours added.
+ */
+export function withSessionSettings(connectionString: string): { connectionString: string; options: string } {
+  const ours = '-c jit=off'
+  const url = new URL(connectionString)
+  const given = url.searchParams.get('options')
+  if (given === null) return { connectionString, options: ours }
+  url.searchParams.delete('options')
+  return { connectionString: url.toString(), options: `${given} ${ours}` }
+}
+
 async function openPostgres(connectionString: string, poolSize = 20): Promise<Database> {
   const [{ default: pg }, { drizzle: drizzlePg }, { migrate: migratePg }] = await Promise.all([
     import('pg'),
@@ -96,7 +111,7 @@ async function openPostgres(connectionString: string, poolSize = 20): Promise<Da
     import('drizzle-orm/node-postgres/migrator'),
   ])
   const pool = new pg.Pool({
-    connectionString,
+    ...withSessionSettings(connectionString),
     max: poolSize,
     connectionTimeoutMillis: POOL_LIMITS.connectionTimeoutMillis,
     idle_in_transaction_session_timeout: POOL_LIMITS.idleInTransactionSessionTimeoutMillis,

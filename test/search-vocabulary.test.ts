@@ -186,6 +186,16 @@ describe('spelling', () => {
     expect(json).toMatchObject({ total: 1, correctedQuery: 'stalking', didYouMean: null })
   })
 
+  it('corrects two neighbouring letters typed the wrong way round, in long words and short', async () => {
+    const page = await getPage(t.app, '/practices?q=stlaking')
+    expect(titles(page)).toEqual(['Stalking advocates in the control room'])
+    expect(page.$('[data-qa=corrected-notice] strong').text()).toBe('stalking')
+    expect(await api(viewers.visitor as TestClient, 'q=wlaks')).toMatchObject({
+      total: 1,
+      correctedQuery: 'walks',
+    })
+  })
+
   it('offers "did you mean" when the words find a few results and a close word is far more common', async () => {
     const page = await getPage(t.app, '/practices?q=harbor')
     expect(titles(page)).toEqual(['Moorings and the harbor master'])

@@ -144,6 +144,9 @@ export const relevanceQueries: RelevanceQuery[] = [
   { q: 'Mersyside', kind: 'typo', best: ['merseyside-mentors'] },
   { q: 'cuckoing', kind: 'typo', best: ['gmp-cuckooing'] },
   { q: 'sextorsion', kind: 'typo', best: ['humber-sextortion'] },
+  // two neighbouring letters swapped
+  { q: 'stlaking', kind: 'typo', best: ['kent-spo', 'sussex-stalking-clinic', 'surrey-cyber-harassment'] },
+  { q: 'cukcooing', kind: 'typo', best: ['gmp-cuckooing'] },
   // Phrases and exclusions
   { q: '"night-time economy"', kind: 'phrase', best: ['swales-night-time'] },
   { q: '"forced marriage"', kind: 'phrase', best: ['norfolk-forced-marriage', 'durham-hba-schools'] },

@@ -28,7 +28,9 @@ export async function findSynonymGroups(db: Db): Promise<string[][]> {
  * For each word, a better-known word of the word list to suggest instead: the closest by trigram
  * similarity (then the most used) among words used by at least CORRECTION_MORE_COMMON times as many
  * practices. A word no visible practice contains in any form ("victims" is known where "victim" is) takes
- * any close word. Only words of practice whose visibility the rule allows count, so a correction never
+ * any close word, and first a word that is the same but for two neighbouring letters swapped ("vitcims" →
+ * "victims", "absue" → "abuse": the commonest slip in typing, and one that trigram similarity scores low,
+ * because a swap changes three of a short word's trigrams). Only words of practice whose visibility the rule allows count, so a correction never
  * reveals a word found only in practice hidden from this viewer (nor one only in their own internal practice).
  */
 export async function findSpellingCorrections(
@@ -46,20 +48,28 @@ export async function findSpellingCorrections(
               select 1 from practices p where ${visiblePractice(rule)} and p.search @@ plainto_tsquery('english', a.word)
               limit ${CORRECTION_COUNT_CAP}
             ) known
-          ) as uses
+          ) as uses,
+          -- the word with each pair of neighbouring letters swapped
+          array(
+            select left(a.word, i - 1) || substr(a.word, i + 1, 1) || substr(a.word, i, 1) || substr(a.word, i + 2)
+            from generate_series(1, length(a.word) - 1) as i
+            where substr(a.word, i, 1) <> substr(a.word, i + 1, 1)
+          ) as swapped
           from unnest(${textArray(words)}) as a(word)
           -- stop words ("the", "and") are never searched for, so never corrected
           where numnode(plainto_tsquery('english', a.word)) > 0
         )
         select asked.word, (
           select s.word from search_words s
-          where s.word % asked.word and s.visibility = any(${visibilities})
-            and similarity(s.word, asked.word) >= ${sql.raw(String(CORRECTION_SIMILARITY))}
-            and abs(length(s.word) - length(asked.word)) <= case when asked.uses = 0
-              then ${sql.raw(String(CORRECTION_LENGTH_DIFFERENCE))} else 1 end
+          where s.visibility = any(${visibilities}) and (
+            (s.word % asked.word
+              and similarity(s.word, asked.word) >= ${sql.raw(String(CORRECTION_SIMILARITY))}
+              and abs(length(s.word) - length(asked.word)) <= case when asked.uses = 0
+                then ${sql.raw(String(CORRECTION_LENGTH_DIFFERENCE))} else 1 end)
+            or (asked.uses = 0 and s.word = any(asked.swapped)))
           group by s.word
           having sum(s.practices) >= ${sql.raw(String(CORRECTION_MORE_COMMON))} * asked.uses
-          order by similarity(s.word, asked.word) desc, sum(s.practices) desc, s.word
+          order by s.word = any(asked.swapped) desc, similarity(s.word, asked.word) desc, sum(s.practices) desc, s.word
           limit 1
         ) as correction
         from asked

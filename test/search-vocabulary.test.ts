@@ -245,6 +245,8 @@ describe('visibility in corrections, partial matches and counts', () => {
     const zephyr = await api(client, 'q=zefyrine')
     expect(zephyr.correctedQuery).toBe(allowed.zephyrine ? 'zephyrine' : null)
     expect(zephyr.total).toBe(allowed.zephyrine ? 1 : 0)
+    // Two letters swapped ("tactics" is only in the policing practice), which similarity alone would not correct.
+    expect((await api(client, 'q=tatcics')).correctedQuery).toBe(allowed.zephyrine ? 'tactics' : null)
     const thistle = await api(client, 'q=thistelgrove')
     expect(thistle.correctedQuery).toBe(allowed.thistlegrove ? 'thistlegrove' : null)
     expect(thistle.didYouMean).toBeNull()

@@ -30,8 +30,9 @@ export async function findSynonymGroups(db: Db): Promise<string[][]> {
  * practices. A word no visible practice contains in any form ("victims" is known where "victim" is) takes
  * any close word, and first a word that is the same but for two neighbouring letters swapped ("vitcims" →
  * "victims", "absue" → "abuse": the commonest slip in typing, and one that trigram similarity scores low,
- * because a swap changes three of a short word's trigrams). Only words of practice whose visibility the rule allows count, so a correction never
- * reveals a word found only in practice hidden from this viewer (nor one only in their own internal practice).
+ * because a swap changes three of a short word's trigrams). Only words of practice whose visibility the rule
+ * allows count, so a correction never reveals a word found only in practice hidden from this viewer (nor one
+ * only in their own internal practice).
  */
 export async function findSpellingCorrections(
   db: Db,
